@@ -1,0 +1,148 @@
+//! A design as the API sends it, and the small answers around it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Category;
+
+/// Where a design stands in its life, from review to the shop floor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DesignStatus {
+    /// Awaiting review by the brand.
+    Pending,
+    /// Public and collecting likes.
+    Voting,
+    /// Reached its like goal.
+    GoalReached,
+    /// Being produced.
+    InProduction,
+    /// On sale in stores.
+    InStore,
+    /// Refused by the brand.
+    Rejected,
+    /// Retired from the gallery.
+    Archived,
+}
+
+impl DesignStatus {
+    /// The identifier used in JSON and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DesignStatus::Pending => "pending",
+            DesignStatus::Voting => "voting",
+            DesignStatus::GoalReached => "goal_reached",
+            DesignStatus::InProduction => "in_production",
+            DesignStatus::InStore => "in_store",
+            DesignStatus::Rejected => "rejected",
+            DesignStatus::Archived => "archived",
+        }
+    }
+
+    /// The status with this identifier, if there is one.
+    pub fn parse(value: &str) -> Option<DesignStatus> {
+        [
+            DesignStatus::Pending,
+            DesignStatus::Voting,
+            DesignStatus::GoalReached,
+            DesignStatus::InProduction,
+            DesignStatus::InStore,
+            DesignStatus::Rejected,
+            DesignStatus::Archived,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == value)
+    }
+
+    /// The English words shown on cards and pages.
+    pub fn label(self) -> &'static str {
+        match self {
+            DesignStatus::Pending => "Awaiting review",
+            DesignStatus::Voting => "Voting",
+            DesignStatus::GoalReached => "Goal reached",
+            DesignStatus::InProduction => "In production",
+            DesignStatus::InStore => "In store",
+            DesignStatus::Rejected => "Rejected",
+            DesignStatus::Archived => "Archived",
+        }
+    }
+}
+
+/// The person who submitted a design.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DesignerRef {
+    /// The designer's id.
+    pub id: i64,
+    /// The name shown beside their designs.
+    pub name: String,
+}
+
+/// A design's stored image: a bounded-size version and a thumbnail.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ImageRef {
+    /// The full image (longest side at most [`crate::limits::MAX_IMAGE_SIDE`]).
+    pub url: String,
+    /// The thumbnail for cards (longest side [`crate::limits::THUMB_SIDE`]).
+    pub thumb_url: String,
+    /// Width of the full image in pixels.
+    pub width: u32,
+    /// Height of the full image in pixels.
+    pub height: u32,
+}
+
+/// A design as every endpoint returns it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Design {
+    /// The design's id.
+    pub id: i64,
+    /// Its title, 3 to 80 characters.
+    pub title: String,
+    /// Its description, up to 2000 characters.
+    pub description: String,
+    /// Its category.
+    pub category: Category,
+    /// Who submitted it.
+    pub designer: DesignerRef,
+    /// Its image.
+    pub image: ImageRef,
+    /// How many people like it.
+    pub likes: i64,
+    /// How many likes send it to production.
+    pub goal: i64,
+    /// Where it stands.
+    pub status: DesignStatus,
+    /// When it was submitted, RFC 3339 in UTC.
+    pub created_at: String,
+    /// Whether the viewer likes it (false for anonymous viewers).
+    pub liked_by_me: bool,
+}
+
+impl Design {
+    /// How far the design is toward its goal, from 0.0 to 1.0.
+    pub fn goal_fraction(&self) -> f64 {
+        crate::ranking::goal_fraction(self.likes, self.goal)
+    }
+}
+
+/// `GET /api/health`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Health {
+    /// Always "ok" when the server answers.
+    pub status: String,
+    /// The server's version.
+    pub version: String,
+}
+
+/// The answer to liking or unliking a design.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LikeState {
+    /// The design's like count after the change.
+    pub likes: i64,
+    /// Whether the caller likes it now.
+    pub liked: bool,
+}

@@ -1,0 +1,121 @@
+//! The one error shape every endpoint answers with.
+
+use serde::{Deserialize, Serialize};
+
+/// What went wrong, as a stable machine-readable code.
+///
+/// The app shows its own (translatable) words for each code; the API's
+/// `message` is an English sentence for API users.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// 404: no such thing.
+    NotFound,
+    /// 400: a query parameter or path segment is not understood.
+    BadRequest,
+    /// 400: the JSON body does not parse or does not fit the request type.
+    MalformedJson,
+    /// 400: the multipart body does not parse.
+    MalformedMultipart,
+    /// 422: a required field is missing or empty.
+    MissingField,
+    /// 422: a text field is shorter than its rule allows.
+    TooShort,
+    /// 422: a text field is longer than its rule allows.
+    TooLong,
+    /// 422: the category is not one of the fixed list.
+    UnknownCategory,
+    /// 413: the request body or the file is larger than allowed.
+    PayloadTooLarge,
+    /// 415: the file is not a PNG, JPEG or WebP image.
+    UnsupportedImageType,
+    /// 422: the file claims to be an image but cannot be decoded.
+    InvalidImage,
+    /// 422: the image's dimensions are beyond what the server decodes.
+    ImageDimensionsTooLarge,
+    /// 400: the pagination cursor is not one the server gave out.
+    InvalidCursor,
+    /// 500: something failed on the server; details are in its log.
+    Internal,
+}
+
+impl ErrorCode {
+    /// The HTTP status that goes with this code.
+    pub fn status(self) -> u16 {
+        match self {
+            ErrorCode::NotFound => 404,
+            ErrorCode::BadRequest
+            | ErrorCode::MalformedJson
+            | ErrorCode::MalformedMultipart
+            | ErrorCode::InvalidCursor => 400,
+            ErrorCode::MissingField
+            | ErrorCode::TooShort
+            | ErrorCode::TooLong
+            | ErrorCode::UnknownCategory
+            | ErrorCode::InvalidImage
+            | ErrorCode::ImageDimensionsTooLarge => 422,
+            ErrorCode::PayloadTooLarge => 413,
+            ErrorCode::UnsupportedImageType => 415,
+            ErrorCode::Internal => 500,
+        }
+    }
+}
+
+/// `{"error": "snake_case_code", "message": "human sentence", "field": "title"}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApiError {
+    /// The machine-readable code.
+    pub error: ErrorCode,
+    /// An English sentence that says what to do.
+    pub message: String,
+    /// The input field at fault, when one is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+impl ApiError {
+    /// An error that is nobody's field in particular.
+    pub fn new(error: ErrorCode, message: impl Into<String>) -> Self {
+        ApiError {
+            error,
+            message: message.into(),
+            field: None,
+        }
+    }
+
+    /// An error about one input field.
+    pub fn field(error: ErrorCode, field: &str, message: impl Into<String>) -> Self {
+        ApiError {
+            error,
+            message: message.into(),
+            field: Some(field.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_serializes_to_the_documented_shape() {
+        let error = ApiError::field(ErrorCode::TooShort, "title", "Too short.");
+        let json = serde_json::to_value(&error).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"error": "too_short", "message": "Too short.", "field": "title"})
+        );
+        let plain = serde_json::to_value(ApiError::new(ErrorCode::NotFound, "No.")).unwrap();
+        assert!(plain.get("field").is_none());
+    }
+}

@@ -1,0 +1,18 @@
+//! cocrea's wire contract, shared by the server and the browser app.
+//!
+//! Plain serializable types, the validation rules both sides check, and the
+//! ranking formulas. It compiles for `wasm32` and native; OpenAPI schemas sit
+//! behind the `openapi` feature so the browser app stays small.
+
+pub mod category;
+pub mod design;
+pub mod error;
+pub mod limits;
+pub mod query;
+pub mod ranking;
+pub mod validation;
+
+pub use category::{Category, CategoryInfo};
+pub use design::{Design, DesignStatus, DesignerRef, Health, ImageRef, LikeState};
+pub use error::{ApiError, ErrorCode};
+pub use query::{DesignPage, DesignQuery, SortOrder};

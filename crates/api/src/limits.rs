@@ -1,0 +1,20 @@
+//! Sizes the server enforces and the browser checks before sending.
+
+/// The largest image file accepted, in bytes (10 MB).
+pub const MAX_UPLOAD_BYTES: usize = 10 * 1024 * 1024;
+/// The longest side of the stored full image, in pixels.
+pub const MAX_IMAGE_SIDE: u32 = 2048;
+/// The longest side of the stored thumbnail, in pixels.
+pub const THUMB_SIDE: u32 = 480;
+/// The largest width or height the server will decode, in pixels.
+pub const MAX_DECODE_SIDE: u32 = 12_000;
+/// The most memory the decoder may allocate for one image, in bytes.
+pub const MAX_DECODE_ALLOC: u64 = 512 * 1024 * 1024;
+/// The image types accepted for upload, as MIME types.
+pub const ACCEPTED_IMAGE_TYPES: [&str; 3] = ["image/png", "image/jpeg", "image/webp"];
+/// Default and largest page sizes of `GET /api/designs`.
+pub const DEFAULT_PAGE_SIZE: u32 = 24;
+/// The largest `limit` accepted by list endpoints.
+pub const MAX_PAGE_SIZE: u32 = 100;
+/// The like goal a design gets unless the server is told otherwise.
+pub const DEFAULT_LIKE_GOAL: i64 = 100;

@@ -1,0 +1,275 @@
+//! The rules a new design must meet, checked by the browser before sending
+//! and by the server before storing.
+
+use crate::limits::{ACCEPTED_IMAGE_TYPES, MAX_UPLOAD_BYTES};
+use crate::{ApiError, Category, ErrorCode};
+
+/// Shortest title, in characters.
+pub const TITLE_MIN: usize = 3;
+/// Longest title, in characters.
+pub const TITLE_MAX: usize = 80;
+/// Longest description, in characters.
+pub const DESCRIPTION_MAX: usize = 2000;
+/// Shortest display name, in characters.
+pub const DESIGNER_MIN: usize = 2;
+/// Longest display name, in characters.
+pub const DESIGNER_MAX: usize = 40;
+
+/// The text fields of a new design, as typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NewDesignText {
+    /// The title field.
+    pub title: String,
+    /// The description field.
+    pub description: String,
+    /// The category field: a slug.
+    pub category: String,
+    /// The display name field (until accounts exist).
+    pub designer: String,
+}
+
+/// The text fields of a new design once they meet every rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidDesignText {
+    /// The trimmed title.
+    pub title: String,
+    /// The trimmed description.
+    pub description: String,
+    /// The category.
+    pub category: Category,
+    /// The trimmed display name.
+    pub designer: String,
+}
+
+impl NewDesignText {
+    /// Checks every rule; on failure, one error per field at fault, in form order.
+    pub fn validate(&self) -> Result<ValidDesignText, Vec<ApiError>> {
+        let mut errors = Vec::new();
+        let title = check_length("title", "Title", &self.title, TITLE_MIN, TITLE_MAX);
+        let description = check_length(
+            "description",
+            "Description",
+            &self.description,
+            0,
+            DESCRIPTION_MAX,
+        );
+        let category = validate_category(&self.category);
+        let designer = check_length(
+            "designer",
+            "Your name",
+            &self.designer,
+            DESIGNER_MIN,
+            DESIGNER_MAX,
+        );
+        let title = title.map_err(|e| errors.push(e)).ok();
+        let description = description.map_err(|e| errors.push(e)).ok();
+        let category = category.map_err(|e| errors.push(e)).ok();
+        let designer = designer.map_err(|e| errors.push(e)).ok();
+        match (title, description, category, designer) {
+            (Some(title), Some(description), Some(category), Some(designer)) => {
+                Ok(ValidDesignText {
+                    title,
+                    description,
+                    category,
+                    designer,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The category with this slug, or the error to show beside the category field.
+pub fn validate_category(slug: &str) -> Result<Category, ApiError> {
+    let slug = slug.trim();
+    if slug.is_empty() {
+        return Err(ApiError::field(
+            ErrorCode::MissingField,
+            "category",
+            "Choose a category.",
+        ));
+    }
+    Category::from_slug(slug).ok_or_else(|| {
+        ApiError::field(
+            ErrorCode::UnknownCategory,
+            "category",
+            "Choose one of the listed categories.",
+        )
+    })
+}
+
+/// Checks a file the browser is about to send: its size and declared type.
+///
+/// The server checks the bytes themselves; this only saves a doomed upload.
+pub fn validate_image_file(size_bytes: u64, mime_type: &str) -> Result<(), ApiError> {
+    if size_bytes == 0 {
+        return Err(ApiError::field(
+            ErrorCode::MissingField,
+            "image",
+            "Choose an image of your design.",
+        ));
+    }
+    if size_bytes > MAX_UPLOAD_BYTES as u64 {
+        return Err(ApiError::field(
+            ErrorCode::PayloadTooLarge,
+            "image",
+            "The image is larger than 10 MB. Choose a smaller one.",
+        ));
+    }
+    if !mime_type.is_empty() && !ACCEPTED_IMAGE_TYPES.contains(&mime_type) {
+        return Err(ApiError::field(
+            ErrorCode::UnsupportedImageType,
+            "image",
+            "Choose a PNG, JPEG or WebP image.",
+        ));
+    }
+    Ok(())
+}
+
+/// Trims `value` and checks its length in characters against `min..=max`.
+fn check_length(
+    field: &str,
+    label: &str,
+    value: &str,
+    min: usize,
+    max: usize,
+) -> Result<String, ApiError> {
+    let trimmed = value.trim();
+    let length = trimmed.chars().count();
+    if length == 0 && min > 0 {
+        return Err(ApiError::field(
+            ErrorCode::MissingField,
+            field,
+            format!("{label} is required."),
+        ));
+    }
+    if length < min {
+        return Err(ApiError::field(
+            ErrorCode::TooShort,
+            field,
+            format!("{label} needs at least {min} characters."),
+        ));
+    }
+    if length > max {
+        return Err(ApiError::field(
+            ErrorCode::TooLong,
+            field,
+            format!("{label} can have at most {max} characters ({length} now)."),
+        ));
+    }
+    Ok(trimmed.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid() -> NewDesignText {
+        NewDesignText {
+            title: "  Sunset wrap dress ".into(),
+            description: "Linen, knee length.".into(),
+            category: "dresses".into(),
+            designer: "Ana".into(),
+        }
+    }
+
+    #[test]
+    fn a_valid_design_is_accepted_and_trimmed() {
+        let ok = valid().validate().unwrap();
+        assert_eq!(ok.title, "Sunset wrap dress");
+        assert_eq!(ok.category, Category::Dresses);
+    }
+
+    #[test]
+    fn a_two_character_title_is_too_short() {
+        let errors = NewDesignText {
+            title: "ab".into(),
+            ..valid()
+        }
+        .validate()
+        .unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].error, ErrorCode::TooShort);
+        assert_eq!(errors[0].field.as_deref(), Some("title"));
+    }
+
+    #[test]
+    fn titles_are_counted_in_characters_not_bytes() {
+        let title = "é".repeat(TITLE_MAX);
+        assert!(NewDesignText { title, ..valid() }.validate().is_ok());
+        let title = "é".repeat(TITLE_MAX + 1);
+        let errors = NewDesignText { title, ..valid() }.validate().unwrap_err();
+        assert_eq!(errors[0].error, ErrorCode::TooLong);
+    }
+
+    #[test]
+    fn a_blank_title_is_missing() {
+        let errors = NewDesignText {
+            title: "   ".into(),
+            ..valid()
+        }
+        .validate()
+        .unwrap_err();
+        assert_eq!(errors[0].error, ErrorCode::MissingField);
+    }
+
+    #[test]
+    fn an_overlong_description_is_refused() {
+        let errors = NewDesignText {
+            description: "x".repeat(DESCRIPTION_MAX + 1),
+            ..valid()
+        }
+        .validate()
+        .unwrap_err();
+        assert_eq!(errors[0].field.as_deref(), Some("description"));
+        assert_eq!(errors[0].error, ErrorCode::TooLong);
+    }
+
+    #[test]
+    fn an_empty_description_is_fine() {
+        assert!(NewDesignText {
+            description: String::new(),
+            ..valid()
+        }
+        .validate()
+        .is_ok());
+    }
+
+    #[test]
+    fn an_unknown_category_is_refused() {
+        let errors = NewDesignText {
+            category: "hats".into(),
+            ..valid()
+        }
+        .validate()
+        .unwrap_err();
+        assert_eq!(errors[0].error, ErrorCode::UnknownCategory);
+    }
+
+    #[test]
+    fn every_field_at_fault_is_reported_in_form_order() {
+        let errors = NewDesignText::default().validate().unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field.clone().unwrap()).collect();
+        assert_eq!(fields, ["title", "category", "designer"]);
+    }
+
+    #[test]
+    fn image_files_are_checked_for_size_and_type() {
+        assert!(validate_image_file(1000, "image/png").is_ok());
+        assert!(validate_image_file(1000, "").is_ok());
+        assert_eq!(
+            validate_image_file(11 * 1024 * 1024, "image/png")
+                .unwrap_err()
+                .error,
+            ErrorCode::PayloadTooLarge
+        );
+        assert_eq!(
+            validate_image_file(1000, "text/plain").unwrap_err().error,
+            ErrorCode::UnsupportedImageType
+        );
+        assert_eq!(
+            validate_image_file(0, "image/png").unwrap_err().error,
+            ErrorCode::MissingField
+        );
+    }
+}
