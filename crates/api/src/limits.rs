@@ -7,9 +7,9 @@ pub const MAX_IMAGE_SIDE: u32 = 2048;
 /// The longest side of the stored thumbnail, in pixels.
 pub const THUMB_SIDE: u32 = 480;
 /// The largest width or height the server will decode, in pixels.
-pub const MAX_DECODE_SIDE: u32 = 12_000;
+pub const MAX_DECODE_SIDE: u32 = 10_000;
 /// The most memory the decoder may allocate for one image, in bytes.
-pub const MAX_DECODE_ALLOC: u64 = 512 * 1024 * 1024;
+pub const MAX_DECODE_ALLOC: u64 = 256 * 1024 * 1024;
 /// The image types accepted for upload, as MIME types.
 pub const ACCEPTED_IMAGE_TYPES: [&str; 3] = ["image/png", "image/jpeg", "image/webp"];
 /// Default and largest page sizes of `GET /api/designs`.
