@@ -1,1 +1,111 @@
+//! cocrea's server: the JSON API, storage, images, and the built browser app.
+//!
+//! [`Application::build`] binds and prepares everything; `main` only parses
+//! the command line and runs it, so tests start the same server on port 0.
 
+pub mod config;
+mod demo;
+pub mod demo_art;
+pub mod error;
+pub mod images;
+pub mod routes;
+pub mod state;
+pub mod storage;
+pub mod wire;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use axum::Router;
+use tokio::net::TcpListener;
+
+pub use clap::Parser;
+pub use config::Config;
+
+use crate::images::ImageStore;
+use crate::state::AppState;
+use crate::storage::Store;
+
+/// A server that is bound and ready to run.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    address: SocketAddr,
+}
+
+impl Application {
+    /// Opens the data directory, migrates, seeds demo data if asked, and binds.
+    pub async fn build(config: Config) -> anyhow::Result<Application> {
+        std::fs::create_dir_all(&config.data_dir).with_context(|| {
+            format!(
+                "cannot create the data directory {}",
+                config.data_dir.display()
+            )
+        })?;
+        let store = Store::open(&config.database_path()).context("cannot open the database")?;
+        let images =
+            ImageStore::open(config.images_dir()).context("cannot open the images directory")?;
+        if config.demo {
+            demo::seed_if_empty(&store, &images, config.like_goal)
+                .await
+                .context("cannot seed the demo designs")?;
+        }
+        let state = AppState {
+            store,
+            images: Arc::new(images),
+            like_goal: config.like_goal,
+        };
+        let router = routes::router(state, &config.dist_dir);
+        let listener = TcpListener::bind(config.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", config.listen))?;
+        let address = listener.local_addr()?;
+        Ok(Application {
+            listener,
+            router,
+            address,
+        })
+    }
+
+    /// The address the server is bound to (with the real port when 0 was asked).
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// The base URL, as `http://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.address)
+    }
+
+    /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .context("the server failed")
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,59 @@
+//! Server settings: command-line flags, each with an environment fallback.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use cocrea_api::limits::DEFAULT_LIKE_GOAL;
+
+/// Everything the server can be told; every setting has a working default.
+#[derive(Debug, Clone, clap::Parser)]
+#[command(
+    name = "cocrea-server",
+    version,
+    about = "cocrea: co-create a collection with your customers"
+)]
+pub struct Config {
+    /// Address to listen on; port 0 picks a free port.
+    #[arg(long, env = "COCREA_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+
+    /// Directory for the database and the images.
+    #[arg(long, env = "COCREA_DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+
+    /// Directory of the built browser app (Trunk's dist/).
+    #[arg(long, env = "COCREA_DIST_DIR", default_value = "./dist")]
+    pub dist_dir: PathBuf,
+
+    /// Seed demo designs into an empty database.
+    #[arg(long, env = "COCREA_DEMO")]
+    pub demo: bool,
+
+    /// Likes a design needs to reach its goal.
+    #[arg(long, env = "COCREA_LIKE_GOAL", default_value_t = DEFAULT_LIKE_GOAL,
+          value_parser = clap::value_parser!(i64).range(1..))]
+    pub like_goal: i64,
+}
+
+impl Config {
+    /// Settings for a test: a free loopback port and the given directories.
+    pub fn for_tests(data_dir: impl Into<PathBuf>, dist_dir: impl Into<PathBuf>) -> Config {
+        Config {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            data_dir: data_dir.into(),
+            dist_dir: dist_dir.into(),
+            demo: false,
+            like_goal: DEFAULT_LIKE_GOAL,
+        }
+    }
+
+    /// The SQLite database file.
+    pub fn database_path(&self) -> PathBuf {
+        self.data_dir.join("cocrea.sqlite3")
+    }
+
+    /// The directory of stored images.
+    pub fn images_dir(&self) -> PathBuf {
+        self.data_dir.join("images")
+    }
+}

@@ -1,0 +1,260 @@
+//! Designs: the gallery listing, one design, and submitting a new one.
+
+use axum::extract::multipart::{Field, MultipartRejection};
+use axum::extract::{DefaultBodyLimit, Multipart, State};
+use axum::http::StatusCode;
+use axum::routing::get;
+use axum::Router;
+use cocrea_api::limits::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_UPLOAD_BYTES};
+use cocrea_api::validation::NewDesignText;
+use cocrea_api::{ApiError, Design, DesignPage, DesignQuery, DesignStatus, ErrorCode};
+
+use crate::error::{AppError, Json, Path, Query};
+use crate::images::{self, ProcessedImage};
+use crate::state::AppState;
+use crate::storage::{now_millis, Cursor, ListDesigns, NewDesign};
+use crate::wire;
+
+/// The longest search text accepted, in characters.
+const MAX_SEARCH_CHARS: usize = 200;
+/// The most bytes read of one text field; more is refused, not truncated.
+const MAX_TEXT_FIELD_BYTES: usize = 16 * 1024;
+/// Room for the text fields and multipart framing around the image.
+const FORM_OVERHEAD_BYTES: usize = 256 * 1024;
+
+/// Routes of this file.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/designs",
+            get(designs_list)
+                .post(designs_create)
+                .layer(DefaultBodyLimit::max(
+                    MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES,
+                )),
+        )
+        .route("/designs/{id}", get(designs_show))
+}
+
+/// One page of public designs, sorted, filtered and searched.
+#[utoipa::path(get, path = "/api/designs", tag = "designs", params(DesignQuery),
+    responses(
+        (status = 200, description = "A page of designs", body = DesignPage),
+        (status = 400, description = "A parameter is not understood", body = ApiError),
+    ))]
+pub async fn designs_list(
+    State(state): State<AppState>,
+    Query(query): Query<DesignQuery>,
+) -> Result<Json<DesignPage>, AppError> {
+    let sort = query.sort.unwrap_or_default();
+    let limit = query.limit.unwrap_or(DEFAULT_PAGE_SIZE);
+    if !(1..=MAX_PAGE_SIZE).contains(&limit) {
+        return Err(ApiError::field(
+            ErrorCode::BadRequest,
+            "limit",
+            format!("limit must be between 1 and {MAX_PAGE_SIZE}."),
+        )
+        .into());
+    }
+    if query
+        .q
+        .as_deref()
+        .is_some_and(|q| q.chars().count() > MAX_SEARCH_CHARS)
+    {
+        return Err(ApiError::field(
+            ErrorCode::BadRequest,
+            "q",
+            format!("Search with at most {MAX_SEARCH_CHARS} characters."),
+        )
+        .into());
+    }
+    let after = match query.cursor.as_deref().filter(|c| !c.is_empty()) {
+        Some(text) => Some(Cursor::decode(text, sort).map_err(|_| {
+            ApiError::field(
+                ErrorCode::InvalidCursor,
+                "cursor",
+                "This cursor is not valid for this listing; start again from the first page.",
+            )
+        })?),
+        None => None,
+    };
+    let listing = state
+        .store
+        .list_designs(ListDesigns {
+            sort,
+            category: query.category,
+            search: query.q,
+            limit,
+            after,
+        })
+        .await?;
+    Ok(Json(DesignPage {
+        items: listing.items.into_iter().map(wire::design).collect(),
+        next_cursor: listing.next.map(|cursor| cursor.encode()),
+    }))
+}
+
+/// One design by id.
+#[utoipa::path(get, path = "/api/designs/{id}", tag = "designs",
+    params(("id" = i64, Path, description = "The design's id")),
+    responses(
+        (status = 200, description = "The design", body = Design),
+        (status = 404, description = "No such design", body = ApiError),
+    ))]
+pub async fn designs_show(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Json<Design>, AppError> {
+    let row =
+        state.store.design(id).await?.ok_or_else(|| {
+            AppError::not_found("This design does not exist (or no longer does).")
+        })?;
+    Ok(Json(wire::design(row)))
+}
+
+/// The multipart form of `POST /api/designs` (documentation only).
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)] // read by the OpenAPI generator, never constructed
+pub struct NewDesignForm {
+    /// 3 to 80 characters.
+    title: String,
+    /// Up to 2000 characters.
+    description: Option<String>,
+    /// A category slug.
+    category: String,
+    /// The designer's display name, 2 to 40 characters.
+    designer: String,
+    /// A PNG, JPEG or WebP image up to 10 MB.
+    #[schema(value_type = String, format = Binary)]
+    image: Vec<u8>,
+}
+
+/// Submits a new design: text fields and an image, as multipart/form-data.
+#[utoipa::path(post, path = "/api/designs", tag = "designs",
+    request_body(content = NewDesignForm, content_type = "multipart/form-data"),
+    responses(
+        (status = 201, description = "The stored design", body = Design),
+        (status = 400, description = "The form could not be read", body = ApiError),
+        (status = 413, description = "The image is larger than 10 MB", body = ApiError),
+        (status = 415, description = "The file is not a PNG, JPEG or WebP image", body = ApiError),
+        (status = 422, description = "A field breaks a rule", body = ApiError),
+    ))]
+pub async fn designs_create(
+    State(state): State<AppState>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Result<(StatusCode, Json<Design>), AppError> {
+    let form = read_form(multipart?).await?;
+    let text = form
+        .text
+        .validate()
+        .map_err(|mut errors| errors.remove(0))?;
+    let image_bytes = form.image.ok_or_else(|| {
+        ApiError::field(
+            ErrorCode::MissingField,
+            "image",
+            "Choose an image of your design.",
+        )
+    })?;
+    let image = tokio::task::spawn_blocking(move || images::process_upload(&image_bytes))
+        .await
+        .map_err(AppError::internal)?
+        .map_err(ApiError::from)?;
+    let already_stored = state.store.image_in_use(image.hash.clone()).await?;
+    save_image(&state, image.clone()).await?;
+    let new_design = NewDesign {
+        title: text.title,
+        description: text.description,
+        category: text.category,
+        designer_name: text.designer,
+        image_hash: image.hash.clone(),
+        image_width: image.width,
+        image_height: image.height,
+        goal: state.like_goal,
+        status: DesignStatus::Voting,
+        likes: 0,
+        created_at: now_millis(),
+    };
+    match state.store.insert_design(new_design).await {
+        Ok(row) => {
+            tracing::info!(design_id = row.id, "design submitted");
+            Ok((StatusCode::CREATED, Json(wire::design(row))))
+        }
+        Err(error) => {
+            if !already_stored {
+                // Nothing refers to the files we just wrote: leave nothing behind.
+                let images = state.images.clone();
+                let hash = image.hash;
+                let _ = tokio::task::spawn_blocking(move || images.remove(&hash)).await;
+            }
+            Err(error.into())
+        }
+    }
+}
+
+/// The fields of the submit form as received.
+struct DesignForm {
+    text: NewDesignText,
+    image: Option<Vec<u8>>,
+}
+
+/// Reads every part of the form, refusing oversized parts as they stream in.
+async fn read_form(mut multipart: Multipart) -> Result<DesignForm, AppError> {
+    let mut form = DesignForm {
+        text: NewDesignText::default(),
+        image: None,
+    };
+    while let Some(field) = multipart.next_field().await? {
+        let name = field.name().unwrap_or_default().to_owned();
+        match name.as_str() {
+            "image" => form.image = Some(read_limited(field, "image", MAX_UPLOAD_BYTES).await?),
+            "title" | "description" | "category" | "designer" => {
+                let bytes = read_limited(field, &name, MAX_TEXT_FIELD_BYTES).await?;
+                let value = String::from_utf8(bytes).map_err(|_| {
+                    ApiError::field(
+                        ErrorCode::MalformedMultipart,
+                        &name,
+                        "This field must be UTF-8 text.",
+                    )
+                })?;
+                match name.as_str() {
+                    "title" => form.text.title = value,
+                    "description" => form.text.description = value,
+                    "category" => form.text.category = value,
+                    _ => form.text.designer = value,
+                }
+            }
+            _ => {} // unknown parts are ignored, as browsers may add their own
+        }
+    }
+    Ok(form)
+}
+
+/// Reads one part, failing as soon as it passes `limit` bytes.
+async fn read_limited(mut field: Field<'_>, name: &str, limit: usize) -> Result<Vec<u8>, AppError> {
+    let mut bytes = Vec::new();
+    while let Some(chunk) = field.chunk().await? {
+        if bytes.len() + chunk.len() > limit {
+            let error = if name == "image" {
+                ApiError::field(
+                    ErrorCode::PayloadTooLarge,
+                    "image",
+                    "The image is larger than 10 MB. Choose a smaller one.",
+                )
+            } else {
+                ApiError::field(ErrorCode::TooLong, name, "This field is far too long.")
+            };
+            return Err(error.into());
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
+}
+
+/// Writes the processed image's files off the async workers.
+async fn save_image(state: &AppState, image: ProcessedImage) -> Result<(), AppError> {
+    let images = state.images.clone();
+    tokio::task::spawn_blocking(move || images.save(&image))
+        .await
+        .map_err(AppError::internal)?
+        .map_err(AppError::internal)
+}

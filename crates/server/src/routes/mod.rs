@@ -1,0 +1,56 @@
+//! The HTTP surface: the JSON API under `/api` and the built app everywhere else.
+
+mod categories;
+mod designs;
+mod health;
+mod images;
+pub mod openapi;
+mod static_app;
+
+use std::path::Path;
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use cocrea_api::{ApiError, ErrorCode};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
+use tower_http::trace::TraceLayer;
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// The whole application: API routes, the app's files, and the layers around them.
+pub fn router(state: AppState, dist_dir: &Path) -> Router {
+    let api = Router::new()
+        .merge(health::router())
+        .merge(categories::router())
+        .merge(designs::router())
+        .merge(images::router())
+        .merge(openapi::router())
+        .fallback(api_not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(state);
+    Router::new()
+        .nest("/api", api)
+        .merge(static_app::router(dist_dir))
+        .layer(CompressionLayer::new().quality(CompressionLevel::Precise(5)))
+        .layer(CatchPanicLayer::custom(panic_response))
+        .layer(TraceLayer::new_for_http())
+}
+
+async fn api_not_found() -> AppError {
+    AppError::not_found("There is no API endpoint at this address.")
+}
+
+async fn method_not_allowed() -> Response {
+    let error = ApiError::new(
+        ErrorCode::BadRequest,
+        "This endpoint does not accept that method.",
+    );
+    (StatusCode::METHOD_NOT_ALLOWED, axum::Json(error)).into_response()
+}
+
+fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    AppError::internal("a handler panicked").into_response()
+}

@@ -1,0 +1,38 @@
+//! `GET /api/openapi.json`: the API description, generated from the handlers and types.
+
+use axum::routing::get;
+use axum::Router;
+use utoipa::OpenApi;
+
+use super::{categories, designs, health, images};
+use crate::error::Json;
+use crate::state::AppState;
+
+/// The OpenAPI document of every endpoint.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "cocrea API",
+        description = "Co-create a fashion collection with its customers."
+    ),
+    paths(
+        health::health_show,
+        categories::categories_list,
+        designs::designs_list,
+        designs::designs_show,
+        designs::designs_create,
+        images::images_show,
+    ),
+    components(schemas(cocrea_api::ErrorCode, cocrea_api::SortOrder, cocrea_api::Category))
+)]
+pub struct ApiDoc;
+
+/// Routes of this file.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/openapi.json", get(openapi_show))
+}
+
+/// The OpenAPI 3.1 description of this API.
+pub async fn openapi_show() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

@@ -1,0 +1,23 @@
+//! Schema migrations, kept as SQL files and applied in order at start.
+
+use rusqlite::Connection;
+
+/// Every migration, in order; the position is its version number.
+const MIGRATIONS: &[(&str, &str)] = &[(
+    "0001_designs",
+    include_str!("../../migrations/0001_designs.sql"),
+)];
+
+/// Brings the database up to the newest schema, each migration in its own transaction.
+pub fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
+    let current: usize = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    for (index, (name, sql)) in MIGRATIONS.iter().enumerate().skip(current) {
+        let version = index + 1;
+        tracing::info!(migration = name, version, "applying migration");
+        let transaction = connection.transaction()?;
+        transaction.execute_batch(sql)?;
+        transaction.pragma_update(None, "user_version", version)?;
+        transaction.commit()?;
+    }
+    Ok(())
+}

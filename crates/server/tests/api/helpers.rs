@@ -1,0 +1,166 @@
+//! Starting a server for a test, and the inputs tests send it.
+
+use std::io::Cursor;
+use std::path::PathBuf;
+
+use cocrea_server::{Application, Config};
+use reqwest::multipart::{Form, Part};
+use reqwest::Response;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// A running server with its own data directory; stopped when dropped with the runtime.
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`.
+    pub url: String,
+    /// A client for it.
+    pub client: reqwest::Client,
+    /// The data directory (removed on drop).
+    pub data_dir: TempDir,
+    /// A tiny stand-in for the built app.
+    pub _dist_dir: TempDir,
+}
+
+/// Starts a server on port 0 with a fresh data directory.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Starts a server on port 0 with a fresh data directory and adjusted settings.
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let data_dir = TempDir::new().unwrap();
+    let dist_dir = TempDir::new().unwrap();
+    std::fs::write(
+        dist_dir.path().join("index.html"),
+        "<!doctype html><title>cocrea test shell</title>",
+    )
+    .unwrap();
+    let mut config = Config::for_tests(data_dir.path(), dist_dir.path());
+    adjust(&mut config);
+    let application = Application::build(config).await.expect("the server starts");
+    let url = application.url();
+    tokio::spawn(application.run_until_stopped());
+    TestApp {
+        url,
+        client: reqwest::Client::new(),
+        data_dir,
+        _dist_dir: dist_dir,
+    }
+}
+
+impl TestApp {
+    /// GET a path and return the response.
+    pub async fn get(&self, path: &str) -> Response {
+        self.client
+            .get(format!("{}{path}", self.url))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// GET a path that must answer 200 with JSON.
+    pub async fn get_json(&self, path: &str) -> Value {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), 200, "GET {path}");
+        response.json().await.unwrap()
+    }
+
+    /// POST a design form.
+    pub async fn submit(&self, form: Form) -> Response {
+        self.client
+            .post(format!("{}/api/designs", self.url))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Submits a valid design with this title and returns it.
+    pub async fn submit_valid(&self, title: &str) -> Value {
+        let response = self.submit(design_form(title, Some(png(64, 48)))).await;
+        assert_eq!(response.status(), 201);
+        response.json().await.unwrap()
+    }
+
+    /// How many files the images directory holds.
+    pub fn stored_image_files(&self) -> usize {
+        let dir: PathBuf = self.data_dir.path().join("images");
+        std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|entry| entry.path().is_file())
+                    .count()
+            })
+            .unwrap_or(0)
+    }
+
+    /// Asserts that no design and no image file is stored.
+    pub async fn assert_nothing_stored(&self) {
+        let page = self.get_json("/api/designs?sort=new").await;
+        assert_eq!(
+            page["items"].as_array().unwrap().len(),
+            0,
+            "no design stored"
+        );
+        assert_eq!(self.stored_image_files(), 0, "no image file stored");
+    }
+}
+
+/// A form with valid text fields and the given image (bytes only).
+pub fn design_form(title: &str, image: Option<Vec<u8>>) -> Form {
+    let form = Form::new()
+        .text("title", title.to_owned())
+        .text("description", "Linen wrap dress with a tie belt.")
+        .text("category", "dresses")
+        .text("designer", "Ana Souza");
+    match image {
+        Some(bytes) => form.part("image", image_part(bytes, "design.png", "image/png")),
+        None => form,
+    }
+}
+
+/// A file part with a name and a declared type (which the server must not trust).
+pub fn image_part(bytes: Vec<u8>, file_name: &str, mime: &str) -> Part {
+    Part::bytes(bytes)
+        .file_name(file_name.to_owned())
+        .mime_str(mime)
+        .unwrap()
+}
+
+/// Encodes a gradient image in the given format.
+pub fn encoded(width: u32, height: u32, format: image::ImageFormat) -> Vec<u8> {
+    let picture = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+    });
+    let mut bytes = Cursor::new(Vec::new());
+    picture.write_to(&mut bytes, format).unwrap();
+    bytes.into_inner()
+}
+
+/// A PNG of the given size.
+pub fn png(width: u32, height: u32) -> Vec<u8> {
+    encoded(width, height, image::ImageFormat::Png)
+}
+
+/// Asserts the JSON error shape and returns the body.
+pub async fn assert_error(response: Response, status: u16, code: &str) -> Value {
+    assert_eq!(response.status(), status, "status");
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        content_type.starts_with("application/json"),
+        "JSON, got {content_type}"
+    );
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["error"], code, "error code in {body}");
+    assert!(
+        body["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "a message in {body}"
+    );
+    body
+}

@@ -1,0 +1,12 @@
+//! The whole API, over HTTP, against the real server on a loopback port
+//! with a fresh data directory per test.
+
+mod helpers;
+
+mod app_shell;
+mod designs_create;
+mod designs_list;
+mod designs_show;
+mod images;
+mod meta;
+mod restart;
