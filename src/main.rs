@@ -1,1 +1,5 @@
-fn main() {}
+//! The binary Trunk builds: it only starts the app.
+
+fn main() {
+    cocrea::mount();
+}

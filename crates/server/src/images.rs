@@ -233,14 +233,87 @@ fn fit_within(width: u32, height: u32, max_side: u32) -> (u32, u32) {
     (scale(width), scale(height))
 }
 
-/// A copy scaled down (by area averaging, which is fast and sharp for large
-/// reductions) so its longest side is at most `max_side`; never scaled up.
+/// A copy scaled down so its longest side is at most `max_side`; never scaled up.
 fn shrink_to_fit(image: &RgbImage, max_side: u32) -> RgbImage {
     let (width, height) = fit_within(image.width(), image.height(), max_side);
     if (width, height) == image.dimensions() {
         return image.clone();
     }
-    image::imageops::thumbnail(image, width, height)
+    area_average(image, width, height)
+}
+
+/// Fixed-point scale of the resampling weights.
+const WEIGHT_ONE: u32 = 1 << 14;
+
+/// For each output pixel along one axis, the first source pixel it covers and
+/// the share of each source pixel it covers, summing to `WEIGHT_ONE`.
+fn area_weights(source: u32, target: u32) -> Vec<(usize, Vec<u32>)> {
+    let scale = f64::from(source) / f64::from(target);
+    (0..target)
+        .map(|out| {
+            let start = f64::from(out) * scale;
+            let end = (start + scale).min(f64::from(source));
+            let first = start.floor() as usize;
+            let last = (end.ceil() as usize).clamp(first + 1, source as usize);
+            let mut weights: Vec<u32> = (first..last)
+                .map(|i| {
+                    let covered = end.min(i as f64 + 1.0) - start.max(i as f64);
+                    (covered.max(0.0) / scale * f64::from(WEIGHT_ONE)).round() as u32
+                })
+                .collect();
+            // Rounding may leave the sum a little off one: settle it on the largest share.
+            let sum: u32 = weights.iter().sum();
+            if let Some(largest) = weights.iter_mut().max() {
+                *largest = (*largest + WEIGHT_ONE).saturating_sub(sum);
+            }
+            (first, weights)
+        })
+        .collect()
+}
+
+/// Shrinks by area averaging (a box filter over exactly the source area each
+/// output pixel covers): sharp and alias-free for downscaling, and a few
+/// times faster than the image crate's generic resamplers on phone photos.
+/// Rows are reduced first, whole rows at a time, then columns.
+fn area_average(image: &RgbImage, width: u32, height: u32) -> RgbImage {
+    let (source_width, source_height) = image.dimensions();
+    let row_len = source_width as usize * 3;
+    let source = image.as_raw();
+    let round = WEIGHT_ONE / 2;
+
+    let mut rows = vec![0u8; row_len * height as usize];
+    let mut sums = vec![0u32; row_len];
+    for (out_row, (first, weights)) in rows
+        .chunks_exact_mut(row_len)
+        .zip(area_weights(source_height, height))
+    {
+        sums.fill(round);
+        for (k, &weight) in weights.iter().enumerate() {
+            let start = (first + k) * row_len;
+            for (sum, &value) in sums.iter_mut().zip(&source[start..start + row_len]) {
+                *sum += weight * u32::from(value);
+            }
+        }
+        for (out, &sum) in out_row.iter_mut().zip(&sums) {
+            *out = (sum / WEIGHT_ONE).min(255) as u8;
+        }
+    }
+
+    let columns = area_weights(source_width, width);
+    let mut output = Vec::with_capacity(width as usize * height as usize * 3);
+    for row in rows.chunks_exact(row_len) {
+        for (first, weights) in &columns {
+            let mut pixel = [round; 3];
+            for (k, &weight) in weights.iter().enumerate() {
+                let at = (first + k) * 3;
+                for (channel, value) in pixel.iter_mut().zip(&row[at..at + 3]) {
+                    *channel += weight * u32::from(*value);
+                }
+            }
+            output.extend(pixel.map(|sum| (sum / WEIGHT_ONE).min(255) as u8));
+        }
+    }
+    RgbImage::from_raw(width, height, output).expect("the buffer holds width x height pixels")
 }
 
 /// The image turned as its EXIF orientation says, so phone photos stand upright.
@@ -698,6 +771,39 @@ mod tests {
         let processed = process_upload(&bytes).unwrap();
         let pixel = *decode(&processed.full).into_rgb8().get_pixel(20, 20);
         assert!(pixel.0.iter().all(|&c| c > 245), "{pixel:?}");
+    }
+
+    #[test]
+    fn shrinking_averages_exactly_the_area_each_pixel_covers() {
+        let source = RgbImage::from_fn(4, 2, |x, _| Rgb([(x * 60) as u8, 200, 7]));
+        let half = area_average(&source, 2, 1);
+        assert_eq!(half.get_pixel(0, 0).0, [30, 200, 7]);
+        assert_eq!(half.get_pixel(1, 0).0, [150, 200, 7]);
+        // A non-integer ratio keeps a flat colour flat.
+        let flat = RgbImage::from_pixel(1001, 777, Rgb([13, 128, 250]));
+        let small = area_average(&flat, 480, 373);
+        assert!(small.pixels().all(|p| p.0 == [13, 128, 250]));
+    }
+
+    #[test]
+    fn area_weights_cover_every_source_pixel_once() {
+        for (source, target) in [(3000, 2048), (1001, 480), (7, 3), (2048, 2047)] {
+            let weights = area_weights(source, target);
+            let mut coverage = vec![0u64; source as usize];
+            for (first, shares) in &weights {
+                assert_eq!(shares.iter().sum::<u32>(), WEIGHT_ONE);
+                for (k, &share) in shares.iter().enumerate() {
+                    coverage[first + k] += u64::from(share);
+                }
+            }
+            let expected = u64::from(WEIGHT_ONE) * u64::from(target) / u64::from(source);
+            for total in coverage {
+                assert!(
+                    total.abs_diff(expected) <= 2 + u64::from(target / source),
+                    "{total}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -160,7 +160,7 @@ pub async fn designs_create(
         .map_err(AppError::internal)?
         .map_err(ApiError::from)?;
     let already_stored = state.store.image_in_use(image.hash.clone()).await?;
-    save_image(&state, image.clone()).await?;
+    let image = save_image(&state, image).await?;
     let new_design = NewDesign {
         title: text.title,
         description: text.description,
@@ -250,10 +250,10 @@ async fn read_limited(mut field: Field<'_>, name: &str, limit: usize) -> Result<
     Ok(bytes)
 }
 
-/// Writes the processed image's files off the async workers.
-async fn save_image(state: &AppState, image: ProcessedImage) -> Result<(), AppError> {
+/// Writes the processed image's files off the async workers; hands the image back.
+async fn save_image(state: &AppState, image: ProcessedImage) -> Result<ProcessedImage, AppError> {
     let images = state.images.clone();
-    tokio::task::spawn_blocking(move || images.save(&image))
+    tokio::task::spawn_blocking(move || images.save(&image).map(|()| image))
         .await
         .map_err(AppError::internal)?
         .map_err(AppError::internal)
