@@ -125,13 +125,12 @@ impl Store {
     pub async fn insert_design(&self, design: NewDesign) -> Result<DesignRow, StorageError> {
         let id = self
             .write(move |connection| {
-                let transaction = connection.transaction()?;
-                transaction.execute(
+                connection.execute(
                     "INSERT INTO users (name, created_at) VALUES (?1, ?2)",
                     params![design.designer_name, now_millis()],
                 )?;
-                let designer_id = transaction.last_insert_rowid();
-                transaction.execute(
+                let designer_id = connection.last_insert_rowid();
+                connection.execute(
                     "INSERT INTO designs (title, description, category, designer_id, image_hash, \
                      image_width, image_height, likes, goal, status, created_at) \
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -149,9 +148,7 @@ impl Store {
                         design.created_at,
                     ],
                 )?;
-                let id = transaction.last_insert_rowid();
-                transaction.commit()?;
-                Ok(id)
+                Ok(connection.last_insert_rowid())
             })
             .await?;
         let stored = self.design(id).await?;

@@ -1,12 +1,14 @@
 //! All SQL lives here: the rest of the server speaks to storage through [`Store`].
 //!
-//! The default backend is one embedded SQLite file in WAL mode: a single writer
-//! connection and a few reader connections, every call run on tokio's blocking
-//! pool so the async workers never wait on the disk.
+//! The default backend is one embedded SQLite file in WAL mode: a writer thread
+//! that commits concurrent changes in groups (see `writer`), and a few reader
+//! connections used from tokio's blocking pool, so async workers never wait on
+//! the disk.
 
 mod cursor;
 mod designs;
 mod migrations;
+mod writer;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -30,6 +32,12 @@ pub enum StorageError {
     /// The blocking task running the query panicked or was cancelled.
     #[error("database task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
+    /// The group a change belonged to could not be committed.
+    #[error("commit failed: {0}")]
+    Commit(String),
+    /// The writer thread has stopped.
+    #[error("the database writer has stopped")]
+    WriterGone,
 }
 
 /// The database: cheap to clone, shared by every request.
@@ -39,7 +47,7 @@ pub struct Store {
 }
 
 struct Connections {
-    writer: Mutex<Connection>,
+    writer: writer::Writer,
     readers: Vec<Mutex<Connection>>,
     next_reader: AtomicUsize,
 }
@@ -52,9 +60,11 @@ impl Store {
         let readers = (0..READERS)
             .map(|_| open_connection(path).map(Mutex::new))
             .collect::<Result<Vec<_>, _>>()?;
+        let writer = writer::Writer::start(writer)
+            .map_err(|error| StorageError::Commit(format!("cannot start the writer: {error}")))?;
         Ok(Store {
             inner: Arc::new(Connections {
-                writer: Mutex::new(writer),
+                writer,
                 readers,
                 next_reader: AtomicUsize::new(0),
             }),
@@ -79,22 +89,13 @@ impl Store {
         .map_err(StorageError::from)
     }
 
-    /// Runs a change on the single writer connection.
+    /// Runs a change through the single writer; answers once it is committed.
     async fn write<T, F>(&self, change: F) -> Result<T, StorageError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Connection) -> rusqlite::Result<T> + Send + 'static,
+        F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
     {
-        let inner = Arc::clone(&self.inner);
-        tokio::task::spawn_blocking(move || {
-            let mut connection = inner
-                .writer
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            change(&mut connection)
-        })
-        .await?
-        .map_err(StorageError::from)
+        self.inner.writer.write(change).await
     }
 }
 
