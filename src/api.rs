@@ -1,0 +1,174 @@
+//! The typed client of cocrea's JSON API: one async function per endpoint.
+//!
+//! Every function answers `Result<_, ClientError>`; [`error_from_response`] is the
+//! one place that turns a non-2xx answer into the shared [`ApiError`].
+
+use cocrea_api::{ApiError, CategoryInfo, Design, DesignPage, DesignQuery, ErrorCode, Health};
+use gloo_net::http::{Request, Response};
+use serde::de::DeserializeOwned;
+
+/// Why a call to the API did not give an answer the app can use.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClientError {
+    /// The request never got an HTTP answer (offline, server down, aborted).
+    Network(String),
+    /// The server answered with an error.
+    Api(ApiError),
+}
+
+impl ClientError {
+    /// Whether the server said the thing asked for does not exist.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, ClientError::Api(e) if e.error == ErrorCode::NotFound)
+    }
+
+    /// Words a shopper understands, saying what happened and what to do.
+    pub fn user_message(&self) -> String {
+        match self {
+            ClientError::Network(_) => NETWORK_MESSAGE.to_owned(),
+            ClientError::Api(error) => friendly_message(error),
+        }
+    }
+}
+
+impl std::fmt::Display for ClientError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ClientError::Network(detail) => write!(f, "network error: {detail}"),
+            ClientError::Api(error) => write!(f, "{:?}: {}", error.error, error.message),
+        }
+    }
+}
+
+impl std::error::Error for ClientError {}
+
+/// What the app says when the server cannot be reached.
+pub const NETWORK_MESSAGE: &str =
+    "We couldn't reach cocrea. Check your internet connection and try again.";
+
+/// The app's own words for an error that is nobody's field in particular.
+///
+/// Codes without their own words here use the server's sentence, which already
+/// says what to do; that also covers codes added to the contract later.
+pub fn friendly_message(error: &ApiError) -> String {
+    let words = match error.error {
+        ErrorCode::NotFound => "We couldn't find that. It may have been removed.",
+        ErrorCode::PayloadTooLarge => {
+            "That image is too large. Choose one under 10 MB and try again."
+        }
+        ErrorCode::UnsupportedImageType => {
+            "That file isn't an image we can use. Choose a PNG, JPEG or WebP image."
+        }
+        ErrorCode::InvalidImage => {
+            "We couldn't open that image. It may be damaged: try another file."
+        }
+        ErrorCode::ImageDimensionsTooLarge => {
+            "That image has too many pixels. Resize it and try again."
+        }
+        ErrorCode::BadRequest
+        | ErrorCode::MalformedJson
+        | ErrorCode::MalformedMultipart
+        | ErrorCode::InvalidCursor
+        | ErrorCode::CrossSiteRequest => {
+            "Something about that request didn't work. Reload the page and try again."
+        }
+        ErrorCode::Unauthorized => "Please sign in first, then try again.",
+        ErrorCode::Forbidden => "Your account can't do that.",
+        ErrorCode::RateLimited => "That was a lot at once. Wait a minute, then try again.",
+        ErrorCode::Internal => "Something went wrong on our side. Please try again in a moment.",
+        _ => return error.message.clone(),
+    };
+    words.to_owned()
+}
+
+/// Turns a non-2xx answer into an [`ApiError`], whatever its body.
+///
+/// The server sends `{"error", "message", "field"?}`; a proxy in between may send
+/// HTML or nothing, so anything else becomes an error chosen by the status.
+pub fn error_from_response(status: u16, body: &str) -> ApiError {
+    if let Ok(error) = serde_json::from_str::<ApiError>(body) {
+        return error;
+    }
+    let code = match status {
+        401 => ErrorCode::Unauthorized,
+        403 => ErrorCode::Forbidden,
+        404 => ErrorCode::NotFound,
+        429 => ErrorCode::RateLimited,
+        413 => ErrorCode::PayloadTooLarge,
+        415 => ErrorCode::UnsupportedImageType,
+        400..=499 => ErrorCode::BadRequest,
+        _ => ErrorCode::Internal,
+    };
+    ApiError::new(code, format!("The server answered {status}."))
+}
+
+/// `GET /api/health`: whether the server is up, and its version.
+pub async fn health() -> Result<Health, ClientError> {
+    get_json(Request::get("/api/health")).await
+}
+
+/// `GET /api/categories`: the categories designs can belong to.
+pub async fn categories() -> Result<Vec<CategoryInfo>, ClientError> {
+    get_json(Request::get("/api/categories")).await
+}
+
+/// `GET /api/designs`: one page of the gallery.
+pub async fn list_designs(query: &DesignQuery) -> Result<DesignPage, ClientError> {
+    get_json(Request::get("/api/designs").query(query_pairs(query))).await
+}
+
+/// `GET /api/designs/{id}`: one design.
+pub async fn get_design(id: i64) -> Result<Design, ClientError> {
+    get_json(Request::get(&format!("/api/designs/{id}"))).await
+}
+
+/// The query string pairs of `GET /api/designs`, leaving out what is absent.
+pub fn query_pairs(query: &DesignQuery) -> Vec<(&'static str, String)> {
+    let mut pairs = Vec::new();
+    if let Some(sort) = query.sort {
+        pairs.push(("sort", sort.as_str().to_owned()));
+    }
+    if let Some(category) = query.category {
+        pairs.push(("category", category.slug().to_owned()));
+    }
+    if let Some(q) = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+        pairs.push(("q", q.to_owned()));
+    }
+    if let Some(limit) = query.limit {
+        pairs.push(("limit", limit.to_string()));
+    }
+    if let Some(cursor) = &query.cursor {
+        pairs.push(("cursor", cursor.clone()));
+    }
+    pairs
+}
+
+/// Sends a GET request and reads a JSON answer, or the error it stands for.
+async fn get_json<T: DeserializeOwned>(
+    request: gloo_net::http::RequestBuilder,
+) -> Result<T, ClientError> {
+    let response = request
+        .header("Accept", "application/json")
+        .send()
+        .await
+        .map_err(|e| ClientError::Network(e.to_string()))?;
+    read_json(response).await
+}
+
+/// Reads a 2xx answer as JSON, or any other answer as an [`ApiError`].
+async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ClientError> {
+    let status = response.status();
+    let body = response
+        .text()
+        .await
+        .map_err(|e| ClientError::Network(e.to_string()))?;
+    if !(200..300).contains(&status) {
+        return Err(ClientError::Api(error_from_response(status, &body)));
+    }
+    serde_json::from_str(&body).map_err(|e| {
+        ClientError::Api(ApiError::new(
+            ErrorCode::Internal,
+            format!("The server's answer could not be read: {e}"),
+        ))
+    })
+}

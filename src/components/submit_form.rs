@@ -1,0 +1,316 @@
+//! The form that sends a new design: checked in the browser, uploaded with progress.
+
+use cocrea_api::validation::{
+    validate_image_file, NewDesignText, DESCRIPTION_MAX, NAME_MAX, NAME_MIN, TITLE_MAX, TITLE_MIN,
+};
+use cocrea_api::{ApiError, Category, Design};
+use leptos::html::Input;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::FormData;
+
+use crate::api::{friendly_message, ClientError, NETWORK_MESSAGE};
+use crate::components::field_error::error_id;
+use crate::components::image_picker::chosen_file;
+use crate::components::{FieldError, ImagePicker};
+use crate::upload::upload_design;
+
+/// The form's fields in the order they appear, which is the order errors are focused in.
+const FIELDS: [&str; 5] = ["image", "title", "description", "category", "designer"];
+
+/// The errors shown beside the fields, at most one per field.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct FieldErrors(Vec<ApiError>);
+
+impl FieldErrors {
+    /// The message for `field`, if it has one.
+    fn get(&self, field: &str) -> Option<String> {
+        self.0
+            .iter()
+            .find(|e| e.field.as_deref() == Some(field))
+            .map(friendly_message)
+    }
+
+    /// Replaces the error of `field` (or clears it with `None`).
+    fn set(&mut self, field: &str, error: Option<ApiError>) {
+        self.0.retain(|e| e.field.as_deref() != Some(field));
+        self.0.extend(error);
+    }
+
+    /// The first field with an error, in form order.
+    fn first(&self) -> Option<&'static str> {
+        FIELDS.into_iter().find(|f| self.get(f).is_some())
+    }
+}
+
+/// Moves keyboard focus to the form control with this id.
+fn focus(id: &str) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// The submit form: title, description, category, name and image; calls `on_created` on 201.
+#[component]
+pub fn SubmitForm(
+    /// Runs with the stored design once the server has accepted it.
+    on_created: Callback<Design>,
+) -> impl IntoView {
+    let title = RwSignal::new(String::new());
+    let description = RwSignal::new(String::new());
+    let category = RwSignal::new(String::new());
+    let designer = RwSignal::new(String::new());
+    let picked = RwSignal::new(None);
+    let input_ref = NodeRef::<Input>::new();
+    let errors = RwSignal::new(FieldErrors::default());
+    let banner = RwSignal::new(None::<String>);
+    let progress = RwSignal::new(None::<f64>);
+    // After the first attempt, errors follow the typing so they vanish once fixed.
+    let attempted = RwSignal::new(false);
+
+    let text = move || NewDesignText {
+        title: title.get_untracked(),
+        description: description.get_untracked(),
+        category: category.get_untracked(),
+        designer: designer.get_untracked(),
+    };
+    let recheck_text = move || {
+        if !attempted.get_untracked() {
+            return;
+        }
+        let found = text().validate().err().unwrap_or_default();
+        errors.update(|errors| {
+            for field in ["title", "description", "category", "designer"] {
+                let error = found.iter().find(|e| e.field.as_deref() == Some(field));
+                errors.set(field, error.cloned());
+            }
+        });
+    };
+
+    let upload = Action::new_local(move |form: &FormData| {
+        let form = form.clone();
+        async move {
+            progress.set(Some(0.0));
+            let result = upload_design(form, move |done| progress.set(Some(done))).await;
+            progress.set(None);
+            match result {
+                Ok(design) => on_created.run(design),
+                Err(ClientError::Api(error))
+                    if error.field.as_deref().is_some_and(|f| FIELDS.contains(&f)) =>
+                {
+                    let field = error.field.clone().unwrap_or_default();
+                    errors.update(|errors| errors.set(&field, Some(error)));
+                    focus(&field);
+                }
+                Err(ClientError::Network(_)) => banner.set(Some(NETWORK_MESSAGE.to_owned())),
+                Err(error) => banner.set(Some(error.user_message())),
+            }
+        }
+    });
+    let sending = upload.pending();
+    let abort = StoredValue::new(None::<ActionAbortHandle>);
+    on_cleanup(move || {
+        if let Some(handle) = abort.try_update_value(|h| h.take()).flatten() {
+            handle.abort();
+        }
+    });
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if sending.get_untracked() {
+            return;
+        }
+        attempted.set(true);
+        banner.set(None);
+        let file = chosen_file(&input_ref);
+        let image_error = match &file {
+            Some(file) => validate_image_file(file.size() as u64, &file.type_()).err(),
+            None => validate_image_file(0, "").err(),
+        };
+        let valid = text().validate();
+        let mut found = FieldErrors(valid.as_ref().err().cloned().unwrap_or_default());
+        found.set("image", image_error);
+        if let Some(first) = found.first() {
+            errors.set(found);
+            focus(first);
+            return;
+        }
+        errors.set(FieldErrors::default());
+        let (Ok(valid), Some(file)) = (valid, file) else {
+            return;
+        };
+        let Ok(form) = FormData::new() else {
+            banner.set(Some(
+                "Your browser could not prepare the upload.".to_owned(),
+            ));
+            return;
+        };
+        let _ = form.append_with_str("title", &valid.title);
+        let _ = form.append_with_str("description", &valid.description);
+        let _ = form.append_with_str("category", valid.category.slug());
+        let _ = form.append_with_str("designer", &valid.designer);
+        let _ = form.append_with_blob_and_filename("image", &file, &file.name());
+        abort.set_value(Some(upload.dispatch_local(form)));
+    };
+
+    let error_of = move |field: &'static str| Signal::derive(move || errors.with(|e| e.get(field)));
+    let described_by = move |field: &'static str, hint: Option<&'static str>| {
+        move || {
+            let mut ids: Vec<String> = hint.map(str::to_owned).into_iter().collect();
+            if errors.with(|e| e.get(field).is_some()) {
+                ids.push(error_id(field));
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let invalid = move |field: &'static str| {
+        move || errors.with(|e| e.get(field).is_some()).then_some("true")
+    };
+    let description_length = move || description.with(|d| d.trim().chars().count());
+    let percent = move || (progress.get().unwrap_or(0.0) * 100.0).round() as u32;
+
+    view! {
+        <form id="submit-form" class="submit-form" novalidate=true on:submit=on_submit>
+            <ImagePicker
+                picked=picked
+                input_ref=input_ref
+                error=error_of("image")
+                on_pick=Callback::new(move |error: Option<ApiError>| {
+                    errors.update(|errors| errors.set("image", error));
+                })
+            />
+            <div class="field" class:has-error=move || error_of("title").get().is_some()>
+                <label for="title">"Title"</label>
+                <input
+                    type="text"
+                    id="title"
+                    name="title"
+                    autocomplete="off"
+                    aria-describedby=described_by("title", Some("title-hint"))
+                    aria-invalid=invalid("title")
+                    prop:value=move || title.get()
+                    on:input=move |ev| {
+                        title.set(event_target_value(&ev));
+                        recheck_text();
+                    }
+                />
+                <p class="hint" id="title-hint">
+                    {format!("{TITLE_MIN} to {TITLE_MAX} characters, e.g. \"Sunset linen wrap dress\".")}
+                </p>
+                <FieldError field="title" message=error_of("title") />
+            </div>
+            <div class="field" class:has-error=move || error_of("description").get().is_some()>
+                <label for="description">"Description " <span class="optional">"(optional)"</span></label>
+                <textarea
+                    id="description"
+                    name="description"
+                    rows="5"
+                    aria-describedby=described_by("description", Some("description-count"))
+                    aria-invalid=invalid("description")
+                    prop:value=move || description.get()
+                    on:input=move |ev| {
+                        description.set(event_target_value(&ev));
+                        recheck_text();
+                    }
+                ></textarea>
+                <p
+                    id="description-count"
+                    class=move || {
+                        if description_length() > DESCRIPTION_MAX { "char-count over" } else { "char-count" }
+                    }
+                >
+                    {move || format!("{} / {DESCRIPTION_MAX} characters", description_length())}
+                </p>
+                <FieldError field="description" message=error_of("description") />
+            </div>
+            <div class="field-row">
+                <div class="field" class:has-error=move || error_of("category").get().is_some()>
+                    <label for="category">"Category"</label>
+                    <select
+                        id="category"
+                        name="category"
+                        aria-describedby=described_by("category", None)
+                        aria-invalid=invalid("category")
+                        on:change=move |ev| {
+                            category.set(event_target_value(&ev));
+                            recheck_text();
+                        }
+                    >
+                        <option value="" selected=true disabled=true>
+                            "Choose a category"
+                        </option>
+                        {Category::ALL
+                            .into_iter()
+                            .map(|c| view! { <option value=c.slug()>{c.label()}</option> })
+                            .collect_view()}
+                    </select>
+                    <FieldError field="category" message=error_of("category") />
+                </div>
+                <div class="field" class:has-error=move || error_of("designer").get().is_some()>
+                    <label for="designer">"Your name"</label>
+                    <input
+                        type="text"
+                        id="designer"
+                        name="designer"
+                        autocomplete="name"
+                        aria-describedby=described_by("designer", Some("designer-hint"))
+                        aria-invalid=invalid("designer")
+                        prop:value=move || designer.get()
+                        on:input=move |ev| {
+                            designer.set(event_target_value(&ev));
+                            recheck_text();
+                        }
+                    />
+                    <p class="hint" id="designer-hint">
+                        {format!("Shown beside your design, {NAME_MIN} to {NAME_MAX} characters.")}
+                    </p>
+                    <FieldError field="designer" message=error_of("designer") />
+                </div>
+            </div>
+            <Show when=move || progress.get().is_some()>
+                <div class="upload-progress">
+                    <div
+                        class="upload-bar"
+                        role="progressbar"
+                        aria-label="Upload progress"
+                        aria-valuemin="0"
+                        aria-valuemax="100"
+                        aria-valuenow=percent
+                    >
+                        <div class="upload-fill" style:width=move || format!("{}%", percent())></div>
+                    </div>
+                    <p class="upload-status" aria-live="polite">
+                        {move || {
+                            if percent() >= 100 {
+                                "Processing your image...".to_owned()
+                            } else {
+                                format!("Uploading... {}%", percent())
+                            }
+                        }}
+                    </p>
+                </div>
+            </Show>
+            // Next to the button, where the person is looking when it fails.
+            {move || {
+                banner
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <div class="form-banner" role="alert">
+                                <p>{message}</p>
+                            </div>
+                        }
+                    })
+            }}
+            <div class="form-actions">
+                <button type="submit" class="button button-primary" disabled=move || sending.get()>
+                    {move || if sending.get() { "Sending..." } else { "Submit design" }}
+                </button>
+                <p class="form-note">"By sending, you confirm the design is your own work."</p>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,25 @@
+//! cocrea's browser app: the gallery, a design's page and the submit form.
+//!
+//! Leptos, client-side rendered; Trunk builds it into `dist/` and the server
+//! serves it. Types on the wire come from `cocrea-api`.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod filters;
+pub mod pages;
+pub mod upload;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
+
+/// Starts the app in the page's `<body>`.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}
+
+/// Sets the browser tab's title to "`page` · cocrea".
+pub fn set_page_title(page: &str) {
+    leptos::prelude::document().set_title(&format!("{page} · cocrea"));
+}
