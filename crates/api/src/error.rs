@@ -36,6 +36,22 @@ pub enum ErrorCode {
     ImageDimensionsTooLarge,
     /// 400: the pagination cursor is not one the server gave out.
     InvalidCursor,
+    /// 401: this needs a signed-in account.
+    Unauthorized,
+    /// 401: the email or the password is wrong (one code for both).
+    InvalidCredentials,
+    /// 403: a state-changing request came from another site.
+    CrossSiteRequest,
+    /// 403: the account may not do this.
+    Forbidden,
+    /// 409: an account with this email exists.
+    EmailTaken,
+    /// 422: the email address does not look like one.
+    InvalidEmail,
+    /// 422: the password is among the most common ones.
+    CommonPassword,
+    /// 429: too many requests; `Retry-After` says when to try again.
+    RateLimited,
     /// 500: something failed on the server; details are in its log.
     Internal,
 }
@@ -55,6 +71,11 @@ impl ErrorCode {
             | ErrorCode::UnknownCategory
             | ErrorCode::InvalidImage
             | ErrorCode::ImageDimensionsTooLarge => 422,
+            ErrorCode::InvalidEmail | ErrorCode::CommonPassword => 422,
+            ErrorCode::Unauthorized | ErrorCode::InvalidCredentials => 401,
+            ErrorCode::CrossSiteRequest | ErrorCode::Forbidden => 403,
+            ErrorCode::EmailTaken => 409,
+            ErrorCode::RateLimited => 429,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedImageType => 415,
             ErrorCode::Internal => 500,

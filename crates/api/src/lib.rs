@@ -4,6 +4,7 @@
 //! ranking formulas. It compiles for `wasm32` and native; OpenAPI schemas sit
 //! behind the `openapi` feature so the browser app stays small.
 
+pub mod account;
 pub mod category;
 pub mod design;
 pub mod error;
@@ -12,6 +13,7 @@ pub mod query;
 pub mod ranking;
 pub mod validation;
 
+pub use account::{Account, LoginRequest, MyDesigns, SignupRequest};
 pub use category::{Category, CategoryInfo};
 pub use design::{Design, DesignStatus, DesignerRef, Health, ImageRef, LikeState};
 pub use error::{ApiError, ErrorCode};

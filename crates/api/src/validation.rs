@@ -2,7 +2,7 @@
 //! and by the server before storing.
 
 use crate::limits::{ACCEPTED_IMAGE_TYPES, MAX_UPLOAD_BYTES};
-use crate::{ApiError, Category, ErrorCode};
+use crate::{ApiError, Category, ErrorCode, SignupRequest};
 
 /// Shortest title, in characters.
 pub const TITLE_MIN: usize = 3;
@@ -11,9 +11,19 @@ pub const TITLE_MAX: usize = 80;
 /// Longest description, in characters.
 pub const DESCRIPTION_MAX: usize = 2000;
 /// Shortest display name, in characters.
-pub const DESIGNER_MIN: usize = 2;
+pub const NAME_MIN: usize = 2;
 /// Longest display name, in characters.
-pub const DESIGNER_MAX: usize = 40;
+pub const NAME_MAX: usize = 40;
+/// Shortest password, in characters.
+pub const PASSWORD_MIN: usize = 8;
+/// Longest password, in characters.
+pub const PASSWORD_MAX: usize = 128;
+/// Longest email address, in characters (RFC 5321's path limit).
+pub const EMAIL_MAX: usize = 254;
+
+/// Some of the most used passwords, one per line (only those of at least
+/// [`PASSWORD_MIN`] characters matter: shorter ones fail the length rule).
+const COMMON_PASSWORDS: &str = include_str!("common_passwords.txt");
 
 /// The text fields of a new design, as typed.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -54,13 +64,7 @@ impl NewDesignText {
             DESCRIPTION_MAX,
         );
         let category = validate_category(&self.category);
-        let designer = check_length(
-            "designer",
-            "Your name",
-            &self.designer,
-            DESIGNER_MIN,
-            DESIGNER_MAX,
-        );
+        let designer = check_length("designer", "Your name", &self.designer, NAME_MIN, NAME_MAX);
         let title = title.map_err(|e| errors.push(e)).ok();
         let description = description.map_err(|e| errors.push(e)).ok();
         let category = category.map_err(|e| errors.push(e)).ok();
@@ -77,6 +81,95 @@ impl NewDesignText {
             _ => Err(errors),
         }
     }
+}
+
+/// A sign-up once it meets every rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidSignup {
+    /// The trimmed display name.
+    pub name: String,
+    /// The trimmed, lower-cased email.
+    pub email: String,
+    /// The password, exactly as typed.
+    pub password: String,
+}
+
+impl SignupRequest {
+    /// Checks every rule; on failure, one error per field at fault, in form order.
+    pub fn validate(&self) -> Result<ValidSignup, Vec<ApiError>> {
+        let name = check_length("name", "Your name", &self.name, NAME_MIN, NAME_MAX);
+        let email = validate_email(&self.email);
+        let password = validate_password(&self.password);
+        match (name, email, password) {
+            (Ok(name), Ok(email), Ok(())) => Ok(ValidSignup {
+                name,
+                email,
+                password: self.password.clone(),
+            }),
+            (name, email, password) => Err([name.err(), email.err(), password.err()]
+                .into_iter()
+                .flatten()
+                .collect()),
+        }
+    }
+}
+
+/// The email, trimmed and lower-cased, if it looks like an address.
+pub fn validate_email(email: &str) -> Result<String, ApiError> {
+    let email = email.trim().to_lowercase();
+    if email.is_empty() {
+        return Err(ApiError::field(
+            ErrorCode::MissingField,
+            "email",
+            "Email is required.",
+        ));
+    }
+    let looks_right = email.chars().count() <= EMAIL_MAX
+        && !email.chars().any(char::is_whitespace)
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        });
+    if looks_right {
+        Ok(email)
+    } else {
+        Err(ApiError::field(
+            ErrorCode::InvalidEmail,
+            "email",
+            "Enter an email address like name@example.com.",
+        ))
+    }
+}
+
+/// Checks a new password: 8 to 128 characters and not one of the most common.
+pub fn validate_password(password: &str) -> Result<(), ApiError> {
+    let length = password.chars().count();
+    if length < PASSWORD_MIN {
+        return Err(ApiError::field(
+            ErrorCode::TooShort,
+            "password",
+            format!("Choose a password of at least {PASSWORD_MIN} characters."),
+        ));
+    }
+    if length > PASSWORD_MAX {
+        return Err(ApiError::field(
+            ErrorCode::TooLong,
+            "password",
+            format!("Choose a password of at most {PASSWORD_MAX} characters."),
+        ));
+    }
+    let lowered = password.to_lowercase();
+    if COMMON_PASSWORDS.lines().any(|common| common == lowered) {
+        return Err(ApiError::field(
+            ErrorCode::CommonPassword,
+            "password",
+            "This password is too common and easy to guess. Choose another.",
+        ));
+    }
+    Ok(())
 }
 
 /// The category with this slug, or the error to show beside the category field.
@@ -271,5 +364,71 @@ mod tests {
             validate_image_file(0, "image/png").unwrap_err().error,
             ErrorCode::MissingField
         );
+    }
+
+    fn signup() -> SignupRequest {
+        SignupRequest {
+            name: " Bea ".into(),
+            email: " Bea@Example.COM ".into(),
+            password: "linen-and-wool-2026".into(),
+        }
+    }
+
+    #[test]
+    fn a_valid_signup_is_trimmed_and_its_email_lower_cased() {
+        let ok = signup().validate().unwrap();
+        assert_eq!(ok.name, "Bea");
+        assert_eq!(ok.email, "bea@example.com");
+    }
+
+    #[test]
+    fn passwords_must_be_8_to_128_characters() {
+        for (password, code) in [
+            ("short", ErrorCode::TooShort),
+            (&"x".repeat(129)[..], ErrorCode::TooLong),
+        ] {
+            let errors = SignupRequest {
+                password: password.into(),
+                ..signup()
+            }
+            .validate()
+            .unwrap_err();
+            assert_eq!(errors[0].error, code);
+            assert_eq!(errors[0].field.as_deref(), Some("password"));
+        }
+    }
+
+    #[test]
+    fn a_common_password_is_refused_whatever_its_case() {
+        for password in ["password123", "PassWord123", "qwertyuiop", "iloveyou"] {
+            assert_eq!(
+                validate_password(password).unwrap_err().error,
+                ErrorCode::CommonPassword,
+                "{password}"
+            );
+        }
+    }
+
+    #[test]
+    fn emails_must_look_like_addresses() {
+        for bad in [
+            "",
+            "bea",
+            "bea@",
+            "@example.com",
+            "bea@example",
+            "be a@example.com",
+            "a@b@c.com",
+        ] {
+            assert!(validate_email(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(validate_email("x@y.es").unwrap(), "x@y.es");
+    }
+
+    #[test]
+    fn every_signup_field_at_fault_is_reported() {
+        let errors = SignupRequest::default().validate().unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field.clone().unwrap()).collect();
+        assert_eq!(fields, ["name", "email", "password"]);
     }
 }

@@ -33,6 +33,26 @@ pub struct Config {
     #[arg(long, env = "COCREA_LIKE_GOAL", default_value_t = DEFAULT_LIKE_GOAL,
           value_parser = clap::value_parser!(i64).range(1..))]
     pub like_goal: i64,
+
+    /// Rate limits on sign-up, sign-in and likes ("off" for benchmarks and tests).
+    #[arg(long, env = "COCREA_RATE_LIMITS", default_value = "on")]
+    pub rate_limits: Switch,
+}
+
+/// A setting that is on or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Switch {
+    /// Enabled.
+    On,
+    /// Disabled.
+    Off,
+}
+
+impl Switch {
+    /// Whether it is on.
+    pub fn is_on(self) -> bool {
+        self == Switch::On
+    }
 }
 
 impl Config {
@@ -44,6 +64,7 @@ impl Config {
             dist_dir: dist_dir.into(),
             demo: false,
             like_goal: DEFAULT_LIKE_GOAL,
+            rate_limits: Switch::Off,
         }
     }
 

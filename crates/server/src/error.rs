@@ -12,35 +12,62 @@ use crate::storage::StorageError;
 ///
 /// Internal causes are logged when converted and never sent to the client.
 #[derive(Debug)]
-pub struct AppError(pub ApiError);
+pub struct AppError {
+    /// What the client is told.
+    pub error: ApiError,
+    /// Seconds to wait before retrying, sent as `Retry-After` (with 429).
+    pub retry_after: Option<u64>,
+}
 
 impl AppError {
     /// 404 with a sentence about what was not found.
     pub fn not_found(message: impl Into<String>) -> Self {
-        AppError(ApiError::new(ErrorCode::NotFound, message))
+        ApiError::new(ErrorCode::NotFound, message).into()
+    }
+
+    /// 429 with the number of seconds to wait.
+    pub fn rate_limited(wait_seconds: u64) -> Self {
+        let wait_seconds = wait_seconds.max(1);
+        AppError {
+            error: ApiError::new(
+                ErrorCode::RateLimited,
+                format!("Too many requests. Try again in {wait_seconds} seconds."),
+            ),
+            retry_after: Some(wait_seconds),
+        }
     }
 
     /// 500; the cause goes to the log only.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         tracing::error!(%cause, "internal error");
-        AppError(ApiError::new(
+        ApiError::new(
             ErrorCode::Internal,
             "Something went wrong on our side. Please try again in a moment.",
-        ))
+        )
+        .into()
     }
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        let status = StatusCode::from_u16(self.0.error.status())
+        let status = StatusCode::from_u16(self.error.error.status())
             .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        (status, axum::Json(self.0)).into_response()
+        let mut response = (status, axum::Json(self.error)).into_response();
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, seconds.into());
+        }
+        response
     }
 }
 
 impl From<ApiError> for AppError {
     fn from(error: ApiError) -> Self {
-        AppError(error)
+        AppError {
+            error,
+            retry_after: None,
+        }
     }
 }
 
@@ -57,13 +84,13 @@ impl From<JsonRejection> for AppError {
         } else {
             ErrorCode::MalformedJson
         };
-        AppError(ApiError::new(code, rejection.body_text()))
+        AppError::from(ApiError::new(code, rejection.body_text()))
     }
 }
 
 impl From<QueryRejection> for AppError {
     fn from(rejection: QueryRejection) -> Self {
-        AppError(ApiError::new(ErrorCode::BadRequest, rejection.body_text()))
+        AppError::from(ApiError::new(ErrorCode::BadRequest, rejection.body_text()))
     }
 }
 
@@ -75,7 +102,7 @@ impl From<PathRejection> for AppError {
 
 impl From<MultipartRejection> for AppError {
     fn from(rejection: MultipartRejection) -> Self {
-        AppError(ApiError::new(
+        AppError::from(ApiError::new(
             ErrorCode::MalformedMultipart,
             format!(
                 "Send the form as multipart/form-data ({}).",
@@ -88,12 +115,12 @@ impl From<MultipartRejection> for AppError {
 impl From<MultipartError> for AppError {
     fn from(error: MultipartError) -> Self {
         if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            AppError(ApiError::new(
+            AppError::from(ApiError::new(
                 ErrorCode::PayloadTooLarge,
                 "The upload is larger than 10 MB. Choose a smaller image.",
             ))
         } else {
-            AppError(ApiError::new(
+            AppError::from(ApiError::new(
                 ErrorCode::MalformedMultipart,
                 format!("The form could not be read: {}.", error.body_text()),
             ))

@@ -3,6 +3,7 @@
 //! [`Application::build`] binds and prepares everything; `main` only parses
 //! the command line and runs it, so tests start the same server on port 0.
 
+pub mod auth;
 pub mod config;
 mod demo;
 pub mod demo_art;
@@ -19,10 +20,12 @@ use std::sync::Arc;
 use anyhow::Context;
 use axum::Router;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 
 pub use clap::Parser;
 pub use config::Config;
 
+use crate::auth::rate_limit::KeyedLimit;
 use crate::images::ImageStore;
 use crate::state::AppState;
 use crate::storage::Store;
@@ -55,6 +58,14 @@ impl Application {
             store,
             images: Arc::new(images),
             like_goal: config.like_goal,
+            image_work: Arc::new(Semaphore::new(
+                std::thread::available_parallelism().map_or(2, |cores| cores.get()),
+            )),
+            rate_limits: config.rate_limits.is_on(),
+            login_limit: KeyedLimit::new(
+                config.rate_limits.is_on(),
+                auth::rate_limit::LOGINS_PER_ACCOUNT,
+            ),
         };
         let router = routes::router(state, &config.dist_dir);
         let listener = TcpListener::bind(config.listen)
@@ -80,7 +91,10 @@ impl Application {
 
     /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        axum::serve(self.listener, self.router)
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown_signal())
             .await
             .context("the server failed")

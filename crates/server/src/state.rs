@@ -2,6 +2,9 @@
 
 use std::sync::Arc;
 
+use tokio::sync::Semaphore;
+
+use crate::auth::rate_limit::KeyedLimit;
 use crate::images::ImageStore;
 use crate::storage::Store;
 
@@ -14,4 +17,10 @@ pub struct AppState {
     pub images: Arc<ImageStore>,
     /// Likes a new design needs to reach its goal.
     pub like_goal: i64,
+    /// Bounds how many uploads are decoded at once (each may use up to 256 MB).
+    pub image_work: Arc<Semaphore>,
+    /// Whether rate limits apply.
+    pub rate_limits: bool,
+    /// Sign-in attempts per account (email).
+    pub login_limit: KeyedLimit,
 }

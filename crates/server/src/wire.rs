@@ -1,18 +1,18 @@
 //! Turns stored rows into the wire types of `cocrea_api`: the one place that
 //! decides how a design looks on the wire.
 
-use cocrea_api::{Design, DesignerRef, ImageRef};
+use cocrea_api::{Account, Design, DesignerRef, ImageRef};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 use crate::images::{full_file_name, thumb_file_name};
-use crate::storage::DesignRow;
+use crate::storage::{DesignRow, UserRow};
 
 /// The URL path under which images are served.
 pub const IMAGES_PATH: &str = "/api/images";
 
-/// The design as the API shows it to a viewer.
-pub fn design(row: DesignRow) -> Design {
+/// The design as the API shows it to a viewer who does (not) like it.
+pub fn design(row: DesignRow, liked_by_me: bool) -> Design {
     Design {
         id: row.id,
         title: row.title,
@@ -32,7 +32,16 @@ pub fn design(row: DesignRow) -> Design {
         goal: row.goal,
         status: row.status,
         created_at: timestamp(row.created_at),
-        liked_by_me: false,
+        liked_by_me,
+    }
+}
+
+/// The signed-in account as the API shows it to its owner.
+pub fn account(user: UserRow) -> Account {
+    Account {
+        id: user.id,
+        name: user.name,
+        email: user.email.unwrap_or_default(),
     }
 }
 

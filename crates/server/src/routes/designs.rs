@@ -9,10 +9,11 @@ use cocrea_api::limits::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_UPLOAD_BYTES};
 use cocrea_api::validation::NewDesignText;
 use cocrea_api::{ApiError, Design, DesignPage, DesignQuery, DesignStatus, ErrorCode};
 
+use crate::auth::{CurrentUser, MaybeUser};
 use crate::error::{AppError, Json, Path, Query};
 use crate::images::{self, ProcessedImage};
 use crate::state::AppState;
-use crate::storage::{now_millis, Cursor, ListDesigns, NewDesign};
+use crate::storage::{now_millis, Cursor, DesignRow, ListDesigns, NewDesign, UserRow};
 use crate::wire;
 
 /// The longest search text accepted, in characters.
@@ -44,6 +45,7 @@ pub fn router() -> Router<AppState> {
     ))]
 pub async fn designs_list(
     State(state): State<AppState>,
+    MaybeUser(viewer): MaybeUser,
     Query(query): Query<DesignQuery>,
 ) -> Result<Json<DesignPage>, AppError> {
     let sort = query.sort.unwrap_or_default();
@@ -89,7 +91,7 @@ pub async fn designs_list(
         })
         .await?;
     Ok(Json(DesignPage {
-        items: listing.items.into_iter().map(wire::design).collect(),
+        items: designs_for_viewer(&state, viewer.as_ref(), listing.items).await?,
         next_cursor: listing.next.map(|cursor| cursor.encode()),
     }))
 }
@@ -103,13 +105,37 @@ pub async fn designs_list(
     ))]
 pub async fn designs_show(
     State(state): State<AppState>,
+    MaybeUser(viewer): MaybeUser,
     Path(id): Path<i64>,
 ) -> Result<Json<Design>, AppError> {
     let row =
         state.store.design(id).await?.ok_or_else(|| {
             AppError::not_found("This design does not exist (or no longer does).")
         })?;
-    Ok(Json(wire::design(row)))
+    let mut designs = designs_for_viewer(&state, viewer.as_ref(), vec![row]).await?;
+    Ok(Json(designs.remove(0)))
+}
+
+/// The designs as `viewer` sees them: with `liked_by_me` filled in.
+pub(super) async fn designs_for_viewer(
+    state: &AppState,
+    viewer: Option<&UserRow>,
+    rows: Vec<DesignRow>,
+) -> Result<Vec<Design>, AppError> {
+    let liked = match viewer {
+        Some(user) => {
+            let ids = rows.iter().map(|row| row.id).collect();
+            state.store.liked_among(user.id, ids).await?
+        }
+        None => Default::default(),
+    };
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let liked_by_me = liked.contains(&row.id);
+            wire::design(row, liked_by_me)
+        })
+        .collect())
 }
 
 /// The multipart form of `POST /api/designs` (documentation only).
@@ -122,8 +148,6 @@ pub struct NewDesignForm {
     description: Option<String>,
     /// A category slug.
     category: String,
-    /// The designer's display name, 2 to 40 characters.
-    designer: String,
     /// A PNG, JPEG or WebP image up to 10 MB.
     #[schema(value_type = String, format = Binary)]
     image: Vec<u8>,
@@ -135,15 +159,19 @@ pub struct NewDesignForm {
     responses(
         (status = 201, description = "The stored design", body = Design),
         (status = 400, description = "The form could not be read", body = ApiError),
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 413, description = "The image is larger than 10 MB", body = ApiError),
         (status = 415, description = "The file is not a PNG, JPEG or WebP image", body = ApiError),
         (status = 422, description = "A field breaks a rule", body = ApiError),
     ))]
 pub async fn designs_create(
     State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<(StatusCode, Json<Design>), AppError> {
-    let form = read_form(multipart?).await?;
+    let mut form = read_form(multipart?).await?;
+    // Designs are submitted under the signed-in account's name.
+    form.text.designer = user.name.clone();
     let text = form
         .text
         .validate()
@@ -155,29 +183,37 @@ pub async fn designs_create(
             "Choose an image of your design.",
         )
     })?;
-    let image = tokio::task::spawn_blocking(move || images::process_upload(&image_bytes))
+    let permit = state
+        .image_work
+        .clone()
+        .acquire_owned()
         .await
-        .map_err(AppError::internal)?
-        .map_err(ApiError::from)?;
+        .map_err(AppError::internal)?;
+    let image = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        images::process_upload(&image_bytes)
+    })
+    .await
+    .map_err(AppError::internal)?
+    .map_err(ApiError::from)?;
     let already_stored = state.store.image_in_use(image.hash.clone()).await?;
     let image = save_image(&state, image).await?;
     let new_design = NewDesign {
         title: text.title,
         description: text.description,
         category: text.category,
-        designer_name: text.designer,
+        designer_id: user.id,
         image_hash: image.hash.clone(),
         image_width: image.width,
         image_height: image.height,
         goal: state.like_goal,
         status: DesignStatus::Voting,
-        likes: 0,
         created_at: now_millis(),
     };
     match state.store.insert_design(new_design).await {
         Ok(row) => {
             tracing::info!(design_id = row.id, "design submitted");
-            Ok((StatusCode::CREATED, Json(wire::design(row))))
+            Ok((StatusCode::CREATED, Json(wire::design(row, false))))
         }
         Err(error) => {
             if !already_stored {
@@ -207,7 +243,7 @@ async fn read_form(mut multipart: Multipart) -> Result<DesignForm, AppError> {
         let name = field.name().unwrap_or_default().to_owned();
         match name.as_str() {
             "image" => form.image = Some(read_limited(field, "image", MAX_UPLOAD_BYTES).await?),
-            "title" | "description" | "category" | "designer" => {
+            "title" | "description" | "category" => {
                 let bytes = read_limited(field, &name, MAX_TEXT_FIELD_BYTES).await?;
                 let value = String::from_utf8(bytes).map_err(|_| {
                     ApiError::field(
@@ -219,8 +255,7 @@ async fn read_form(mut multipart: Multipart) -> Result<DesignForm, AppError> {
                 match name.as_str() {
                     "title" => form.text.title = value,
                     "description" => form.text.description = value,
-                    "category" => form.text.category = value,
-                    _ => form.text.designer = value,
+                    _ => form.text.category = value,
                 }
             }
             _ => {} // unknown parts are ignored, as browsers may add their own

@@ -1,9 +1,11 @@
 //! The HTTP surface: the JSON API under `/api` and the built app everywhere else.
 
+mod auth;
 mod categories;
 mod designs;
 mod health;
 mod images;
+mod likes;
 pub mod openapi;
 mod static_app;
 
@@ -22,14 +24,20 @@ use crate::state::AppState;
 
 /// The whole application: API routes, the app's files, and the layers around them.
 pub fn router(state: AppState, dist_dir: &Path) -> Router {
+    let rate_limits = state.rate_limits;
     let api = Router::new()
         .merge(health::router())
+        .merge(auth::router(rate_limits))
+        .merge(likes::router(rate_limits))
         .merge(categories::router())
         .merge(designs::router())
         .merge(images::router())
         .merge(openapi::router())
         .fallback(api_not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::from_fn(
+            crate::auth::csrf::refuse_cross_site,
+        ))
         .with_state(state);
     Router::new()
         .nest("/api", api)

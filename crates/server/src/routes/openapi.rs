@@ -4,7 +4,7 @@ use axum::routing::get;
 use axum::Router;
 use utoipa::OpenApi;
 
-use super::{categories, designs, health, images};
+use super::{auth, categories, designs, health, images, likes};
 use crate::error::Json;
 use crate::state::AppState;
 
@@ -22,6 +22,13 @@ use crate::state::AppState;
         designs::designs_show,
         designs::designs_create,
         images::images_show,
+        likes::like_put,
+        likes::like_delete,
+        auth::auth_signup,
+        auth::auth_login,
+        auth::auth_logout,
+        auth::me_show,
+        auth::me_designs,
     ),
     components(schemas(cocrea_api::ErrorCode, cocrea_api::SortOrder, cocrea_api::Category))
 )]

@@ -7,7 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use super::{now_millis, Cursor, StorageError, Store};
 
 /// Statuses that the public gallery shows.
-const PUBLIC_STATUSES: &str = "'voting', 'goal_reached', 'in_production', 'in_store'";
+pub(super) const PUBLIC_STATUSES: &str = "'voting', 'goal_reached', 'in_production', 'in_store'";
 /// The most search words that count; more are ignored.
 const MAX_SEARCH_WORDS: usize = 8;
 
@@ -51,8 +51,8 @@ pub struct NewDesign {
     pub description: String,
     /// The category.
     pub category: Category,
-    /// The designer's display name (a user is created for it).
-    pub designer_name: String,
+    /// The submitting user.
+    pub designer_id: i64,
     /// The saved image's content hash.
     pub image_hash: String,
     /// The saved image's width.
@@ -63,8 +63,6 @@ pub struct NewDesign {
     pub goal: i64,
     /// The starting status.
     pub status: DesignStatus,
-    /// The starting like count (demo data only; real designs start at 0).
-    pub likes: i64,
     /// When it was submitted, unix milliseconds.
     pub created_at: i64,
 }
@@ -93,7 +91,8 @@ pub struct DesignListing {
     pub next: Option<Cursor>,
 }
 
-const SELECT_DESIGN: &str = "SELECT d.id, d.title, d.description, d.category, d.designer_id, \
+pub(super) const SELECT_DESIGN: &str =
+    "SELECT d.id, d.title, d.description, d.category, d.designer_id, \
      u.name, d.image_hash, d.image_width, d.image_height, d.likes, d.goal, d.status, d.created_at \
      FROM designs d JOIN users u ON u.id = d.designer_id";
 
@@ -120,29 +119,23 @@ impl Store {
         .await
     }
 
-    /// Stores a new design (and a user for its designer's name); returns it as stored.
+    /// Stores a new design with no likes; returns it as stored.
     #[tracing::instrument(skip(self, design), fields(title = %design.title), level = "debug")]
     pub async fn insert_design(&self, design: NewDesign) -> Result<DesignRow, StorageError> {
         let id = self
             .write(move |connection| {
                 connection.execute(
-                    "INSERT INTO users (name, created_at) VALUES (?1, ?2)",
-                    params![design.designer_name, now_millis()],
-                )?;
-                let designer_id = connection.last_insert_rowid();
-                connection.execute(
                     "INSERT INTO designs (title, description, category, designer_id, image_hash, \
-                     image_width, image_height, likes, goal, status, created_at) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                     image_width, image_height, goal, status, created_at) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                     params![
                         design.title,
                         design.description,
                         design.category.slug(),
-                        designer_id,
+                        design.designer_id,
                         design.image_hash,
                         design.image_width,
                         design.image_height,
-                        design.likes,
                         design.goal,
                         design.status.as_str(),
                         design.created_at,
@@ -269,7 +262,7 @@ fn escape_like(word: &str) -> String {
     escaped
 }
 
-fn design_row(row: &Row<'_>) -> rusqlite::Result<DesignRow> {
+pub(super) fn design_row(row: &Row<'_>) -> rusqlite::Result<DesignRow> {
     let category: String = row.get(3)?;
     let status: String = row.get(11)?;
     Ok(DesignRow {

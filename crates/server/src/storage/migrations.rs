@@ -3,10 +3,16 @@
 use rusqlite::Connection;
 
 /// Every migration, in order; the position is its version number.
-const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_designs",
-    include_str!("../../migrations/0001_designs.sql"),
-)];
+const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "0001_designs",
+        include_str!("../../migrations/0001_designs.sql"),
+    ),
+    (
+        "0002_accounts_and_likes",
+        include_str!("../../migrations/0002_accounts_and_likes.sql"),
+    ),
+];
 
 /// Brings the database up to the newest schema, each migration in its own transaction.
 pub fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {

@@ -5,8 +5,10 @@
 //! connections used from tokio's blocking pool, so async workers never wait on
 //! the disk.
 
+mod accounts;
 mod cursor;
 mod designs;
+mod likes;
 mod migrations;
 mod writer;
 
@@ -17,8 +19,10 @@ use std::sync::{Arc, Mutex};
 use rusqlite::functions::FunctionFlags;
 use rusqlite::Connection;
 
+pub use accounts::{CreateAccountError, UserRow};
 pub use cursor::{Cursor, InvalidCursor};
 pub use designs::{DesignListing, DesignRow, ListDesigns, NewDesign};
+pub use likes::LikeChange;
 
 /// How many read connections serve concurrent queries.
 const READERS: usize = 4;

@@ -137,7 +137,6 @@ async fn an_unknown_category_is_refused_with_422() {
     let form = Form::new()
         .text("title", "Bucket hat")
         .text("category", "hats")
-        .text("designer", "Ana")
         .part("image", image_part(png(32, 32), "a.png", "image/png"));
     let body = assert_error(app.submit(form).await, 422, "unknown_category").await;
     assert_eq!(body["field"], "category");
@@ -158,14 +157,26 @@ async fn a_form_without_an_image_is_refused_with_422() {
 }
 
 #[tokio::test]
-async fn a_form_without_a_designer_name_is_refused_with_422() {
+async fn a_design_is_submitted_under_the_signed_in_account() {
     let app = spawn_app().await;
-    let form = Form::new()
-        .text("title", "Nameless")
-        .text("category", "tops")
-        .part("image", image_part(png(32, 32), "a.png", "image/png"));
-    let body = assert_error(app.submit(form).await, 422, "missing_field").await;
-    assert_eq!(body["field"], "designer");
+    let me = app.get_json("/api/me").await;
+    let design = app.submit_valid("Under my name").await;
+    assert_eq!(design["designer"]["id"], me["id"]);
+    assert_eq!(design["designer"]["name"], "Ana Souza");
+}
+
+#[tokio::test]
+async fn submitting_without_signing_in_is_refused_with_401() {
+    let app = spawn_app().await;
+    let response = app
+        .anonymous()
+        .post(format!("{}/api/designs", app.url))
+        .multipart(design_form("Anonymous", Some(png(32, 32))))
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, 401, "unauthorized").await;
+    app.assert_nothing_stored().await;
 }
 
 #[tokio::test]

@@ -37,9 +37,16 @@ async fn start_binary(data_dir: &std::path::Path) -> (Child, String) {
 #[tokio::test]
 async fn designs_survive_a_killed_server() {
     let data_dir = tempfile::TempDir::new().unwrap();
-    let client = reqwest::Client::new();
+    let client = crate::helpers::new_client();
 
     let (mut first, url) = start_binary(data_dir.path()).await;
+    let signup = client
+        .post(format!("{url}/api/auth/signup"))
+        .json(&serde_json::json!({"name": "Ana", "email": "ana@example.com", "password": crate::helpers::PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signup.status(), 201);
     let mut ids = Vec::new();
     for title in ["Kept one", "Kept two", "Kept three"] {
         let response = client

@@ -1,0 +1,9 @@
+//! Who is asking: passwords, sign-in sessions, and the guards around
+//! state-changing requests (cross-site refusal, rate limits).
+
+pub mod csrf;
+pub mod password;
+pub mod rate_limit;
+pub mod session;
+
+pub use session::{CurrentUser, MaybeUser};

@@ -1,0 +1,135 @@
+//! Accounts and sign-in sessions.
+
+use rusqlite::{params, OptionalExtension, Row};
+
+use super::{now_millis, StorageError, Store};
+
+/// A signed-up person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserRow {
+    /// The user's id.
+    pub id: i64,
+    /// Display name.
+    pub name: String,
+    /// Sign-in email (lower-cased); `None` for name-only users.
+    pub email: Option<String>,
+    /// `user` or `admin`.
+    pub role: String,
+}
+
+/// Why an account could not be created.
+#[derive(Debug, thiserror::Error)]
+pub enum CreateAccountError {
+    /// Another account has this email.
+    #[error("an account with this email exists")]
+    EmailTaken,
+    /// The database failed.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+const SELECT_USER: &str = "SELECT id, name, email, role FROM users";
+
+fn user_row(row: &Row<'_>) -> rusqlite::Result<UserRow> {
+    Ok(UserRow {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        email: row.get(2)?,
+        role: row.get(3)?,
+    })
+}
+
+impl Store {
+    /// Creates an account; the email must be lower-cased and the password already hashed.
+    #[tracing::instrument(skip(self, password_hash), level = "debug")]
+    pub async fn create_account(
+        &self,
+        name: String,
+        email: String,
+        password_hash: String,
+    ) -> Result<UserRow, CreateAccountError> {
+        let created = self
+            .write(move |connection| {
+                connection.execute(
+                    "INSERT INTO users (name, email, password_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
+                    params![name, email, password_hash, now_millis()],
+                )?;
+                let id = connection.last_insert_rowid();
+                connection.query_row(&format!("{SELECT_USER} WHERE id = ?1"), [id], user_row)
+            })
+            .await;
+        match created {
+            Err(StorageError::Sqlite(rusqlite::Error::SqliteFailure(failure, _)))
+                if failure.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
+            {
+                Err(CreateAccountError::EmailTaken)
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// The account with this (lower-cased) email and its password hash.
+    #[tracing::instrument(skip(self), level = "debug")]
+    pub async fn account_by_email(
+        &self,
+        email: String,
+    ) -> Result<Option<(UserRow, String)>, StorageError> {
+        self.read(move |connection| {
+            connection
+                .query_row(
+                    "SELECT id, name, email, role, password_hash FROM users \
+                     WHERE email = ?1 AND password_hash IS NOT NULL",
+                    [email],
+                    |row| Ok((user_row(row)?, row.get(4)?)),
+                )
+                .optional()
+        })
+        .await
+    }
+
+    /// Starts a session for a user, keyed by the hash of its token.
+    pub async fn create_session(
+        &self,
+        user_id: i64,
+        token_hash: Vec<u8>,
+        expires_at: i64,
+    ) -> Result<(), StorageError> {
+        self.write(move |connection| {
+            let now = now_millis();
+            // Sign-in is a good moment to forget this user's expired sessions.
+            connection.execute(
+                "DELETE FROM sessions WHERE user_id = ?1 AND expires_at <= ?2",
+                params![user_id, now],
+            )?;
+            connection.execute(
+                "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
+                params![token_hash, user_id, now, expires_at],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The user of an unexpired session.
+    pub async fn session_user(&self, token_hash: Vec<u8>) -> Result<Option<UserRow>, StorageError> {
+        self.read(move |connection| {
+            connection
+                .prepare_cached(
+                    "SELECT u.id, u.name, u.email, u.role FROM sessions s JOIN users u ON u.id = s.user_id \
+                     WHERE s.token_hash = ?1 AND s.expires_at > ?2",
+                )?
+                .query_row(params![token_hash, now_millis()], user_row)
+                .optional()
+        })
+        .await
+    }
+
+    /// Ends a session.
+    pub async fn delete_session(&self, token_hash: Vec<u8>) -> Result<(), StorageError> {
+        self.write(move |connection| {
+            connection.execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?;
+            Ok(())
+        })
+        .await
+    }
+}
