@@ -34,8 +34,6 @@ pub struct NewDesignText {
     pub description: String,
     /// The category field: a slug.
     pub category: String,
-    /// The display name field (until accounts exist).
-    pub designer: String,
 }
 
 /// The text fields of a new design once they meet every rule.
@@ -47,8 +45,6 @@ pub struct ValidDesignText {
     pub description: String,
     /// The category.
     pub category: Category,
-    /// The trimmed display name.
-    pub designer: String,
 }
 
 impl NewDesignText {
@@ -64,20 +60,15 @@ impl NewDesignText {
             DESCRIPTION_MAX,
         );
         let category = validate_category(&self.category);
-        let designer = check_length("designer", "Your name", &self.designer, NAME_MIN, NAME_MAX);
         let title = title.map_err(|e| errors.push(e)).ok();
         let description = description.map_err(|e| errors.push(e)).ok();
         let category = category.map_err(|e| errors.push(e)).ok();
-        let designer = designer.map_err(|e| errors.push(e)).ok();
-        match (title, description, category, designer) {
-            (Some(title), Some(description), Some(category), Some(designer)) => {
-                Ok(ValidDesignText {
-                    title,
-                    description,
-                    category,
-                    designer,
-                })
-            }
+        match (title, description, category) {
+            (Some(title), Some(description), Some(category)) => Ok(ValidDesignText {
+                title,
+                description,
+                category,
+            }),
             _ => Err(errors),
         }
     }
@@ -262,7 +253,6 @@ mod tests {
             title: "  Sunset wrap dress ".into(),
             description: "Linen, knee length.".into(),
             category: "dresses".into(),
-            designer: "Ana".into(),
         }
     }
 
@@ -343,7 +333,7 @@ mod tests {
     fn every_field_at_fault_is_reported_in_form_order() {
         let errors = NewDesignText::default().validate().unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field.clone().unwrap()).collect();
-        assert_eq!(fields, ["title", "category", "designer"]);
+        assert_eq!(fields, ["title", "category"]);
     }
 
     #[test]

@@ -169,9 +169,7 @@ pub async fn designs_create(
     CurrentUser(user): CurrentUser,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<(StatusCode, Json<Design>), AppError> {
-    let mut form = read_form(multipart?).await?;
-    // Designs are submitted under the signed-in account's name.
-    form.text.designer = user.name.clone();
+    let form = read_form(multipart?).await?;
     let text = form
         .text
         .validate()
