@@ -2002,7 +2002,6 @@ mod tests {
                 title: design.title.into(),
                 description: design.description.into(),
                 category: design.category.slug().into(),
-                designer: design.designer.into(),
             }
             .validate();
             assert!(valid.is_ok(), "{}: {valid:?}", design.title);

@@ -133,3 +133,49 @@ impl Store {
         .await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn fresh_store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::TempDir::new().unwrap();
+        let store = Store::open(&dir.path().join("test.sqlite3")).unwrap();
+        (dir, store)
+    }
+
+    #[tokio::test]
+    async fn an_expired_session_signs_nobody_in() {
+        let (_dir, store) = fresh_store().await;
+        let user = store
+            .create_account("Bea".into(), "bea@example.com".into(), "hash".into())
+            .await
+            .unwrap();
+        store
+            .create_session(user.id, b"live".to_vec(), now_millis() + 60_000)
+            .await
+            .unwrap();
+        store
+            .create_session(user.id, b"expired".to_vec(), now_millis() - 1)
+            .await
+            .unwrap();
+        assert_eq!(
+            store.session_user(b"live".to_vec()).await.unwrap(),
+            Some(user)
+        );
+        assert_eq!(store.session_user(b"expired".to_vec()).await.unwrap(), None);
+    }
+
+    #[tokio::test]
+    async fn a_second_account_with_the_same_email_is_refused() {
+        let (_dir, store) = fresh_store().await;
+        store
+            .create_account("Bea".into(), "bea@example.com".into(), "hash".into())
+            .await
+            .unwrap();
+        let again = store
+            .create_account("Bea".into(), "bea@example.com".into(), "hash".into())
+            .await;
+        assert!(matches!(again, Err(CreateAccountError::EmailTaken)));
+    }
+}

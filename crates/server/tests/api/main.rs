@@ -3,10 +3,12 @@
 
 mod helpers;
 
+mod accounts;
 mod app_shell;
 mod designs_create;
 mod designs_list;
 mod designs_show;
 mod images;
+mod likes;
 mod meta;
 mod restart;

@@ -11,7 +11,13 @@ use crate::helpers::{design_form, png};
 /// Starts the server binary on port 0 and returns it with its URL.
 async fn start_binary(data_dir: &std::path::Path) -> (Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_cocrea-server"))
-        .args(["--listen", "127.0.0.1:0", "--data-dir"])
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--rate-limits",
+            "off",
+            "--data-dir",
+        ])
         .arg(data_dir)
         .args(["--dist-dir", "does-not-exist"])
         .stdout(Stdio::piped())
@@ -79,4 +85,110 @@ async fn designs_survive_a_killed_server() {
             .unwrap();
         assert_eq!(image.status(), 200);
     }
+}
+
+#[tokio::test]
+async fn a_server_killed_during_a_burst_of_likes_keeps_every_like_it_acknowledged() {
+    let data_dir = tempfile::TempDir::new().unwrap();
+    let (mut server, url) = start_binary(data_dir.path()).await;
+    let sign_up = |client: reqwest::Client, email: String| {
+        let url = url.clone();
+        async move {
+            let response = client
+                .post(format!("{url}/api/auth/signup"))
+                .json(&serde_json::json!({"name": "Shopper", "email": email, "password": crate::helpers::PASSWORD}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 201);
+            client
+        }
+    };
+    let designer = sign_up(crate::helpers::new_client(), "designer@example.com".into()).await;
+    let design: serde_json::Value = designer
+        .post(format!("{url}/api/designs"))
+        .multipart(design_form("Burst", Some(png(40, 40))))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = design["id"].as_i64().unwrap();
+    let mut shoppers = Vec::new();
+    for n in 0..150 {
+        shoppers.push(
+            sign_up(
+                crate::helpers::new_client(),
+                format!("burst{n}@example.com"),
+            )
+            .await,
+        );
+    }
+
+    // Everyone likes at once; the server is killed once some likes are acknowledged.
+    let (acks, mut acked) = tokio::sync::mpsc::unbounded_channel();
+    let mut likes = Vec::new();
+    for (index, shopper) in shoppers.iter().cloned().enumerate() {
+        let url = url.clone();
+        let acks = acks.clone();
+        likes.push(tokio::spawn(async move {
+            let response = shopper
+                .put(format!("{url}/api/designs/{id}/like"))
+                .send()
+                .await;
+            if response.is_ok_and(|r| r.status() == 200) {
+                let _ = acks.send(index);
+            }
+        }));
+    }
+    drop(acks);
+    let mut acknowledged = Vec::new();
+    while let Some(index) = acked.recv().await {
+        acknowledged.push(index);
+        if acknowledged.len() == 20 {
+            server.kill().await.unwrap(); // SIGKILL mid-burst
+        }
+    }
+    for like in likes {
+        like.await.unwrap();
+    }
+    assert!(
+        acknowledged.len() >= 20,
+        "{} acknowledged",
+        acknowledged.len()
+    );
+
+    let (_restarted, url) = start_binary(data_dir.path()).await;
+    for index in &acknowledged {
+        let seen: serde_json::Value = shoppers[*index]
+            .get(format!("{url}/api/designs/{id}"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            seen["liked_by_me"], true,
+            "shopper {index}'s acknowledged like survived"
+        );
+    }
+    let design: serde_json::Value = reqwest::get(format!("{url}/api/designs/{id}"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let count = design["likes"].as_i64().unwrap();
+    let connection = rusqlite::Connection::open(data_dir.path().join("cocrea.sqlite3")).unwrap();
+    let stored: i64 = connection
+        .query_row(
+            "SELECT COUNT(*) FROM likes WHERE design_id = ?1",
+            [id],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(count, stored, "the count equals the stored likes");
+    assert!(count >= acknowledged.len() as i64);
 }
