@@ -118,6 +118,9 @@ pub struct Design {
     pub created_at: String,
     /// Whether the viewer likes it (false for anonymous viewers).
     pub liked_by_me: bool,
+    /// Likes made in the store asked about (`?store=`), when one was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_likes: Option<i64>,
 }
 
 impl Design {

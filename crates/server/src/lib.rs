@@ -8,6 +8,7 @@ pub mod config;
 mod demo;
 pub mod demo_art;
 pub mod error;
+pub mod events;
 pub mod images;
 pub mod routes;
 pub mod state;
@@ -35,6 +36,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     address: SocketAddr,
+    events: events::Events,
 }
 
 impl Application {
@@ -66,7 +68,9 @@ impl Application {
                 config.rate_limits.is_on(),
                 auth::rate_limit::LOGINS_PER_ACCOUNT,
             ),
+            events: events::Events::new(),
         };
+        let events = state.events.clone();
         let router = routes::router(state, &config.dist_dir);
         let listener = TcpListener::bind(config.listen)
             .await
@@ -76,6 +80,7 @@ impl Application {
             listener,
             router,
             address,
+            events,
         })
     }
 
@@ -94,8 +99,12 @@ impl Application {
         let service = self
             .router
             .into_make_service_with_connect_info::<SocketAddr>();
+        let events = self.events;
         axum::serve(self.listener, service)
-            .with_graceful_shutdown(shutdown_signal())
+            .with_graceful_shutdown(async move {
+                shutdown_signal().await;
+                events.close();
+            })
             .await
             .context("the server failed")
     }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use tokio::sync::Semaphore;
 
 use crate::auth::rate_limit::KeyedLimit;
+use crate::events::Events;
 use crate::images::ImageStore;
 use crate::storage::Store;
 
@@ -23,4 +24,6 @@ pub struct AppState {
     pub rate_limits: bool,
     /// Sign-in attempts per account (email).
     pub login_limit: KeyedLimit,
+    /// Live events for open streams.
+    pub events: Events,
 }

@@ -33,6 +33,7 @@ pub fn design(row: DesignRow, liked_by_me: bool) -> Design {
         status: row.status,
         created_at: timestamp(row.created_at),
         liked_by_me,
+        store_likes: None,
     }
 }
 

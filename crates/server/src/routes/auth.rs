@@ -163,7 +163,7 @@ pub async fn me_designs(
     let submitted = state.store.designs_by_designer(user.id).await?;
     let liked = state.store.designs_liked_by(user.id).await?;
     Ok(Json(MyDesigns {
-        submitted: designs_for_viewer(&state, Some(&user), submitted).await?,
+        submitted: designs_for_viewer(&state, Some(&user), None, submitted).await?,
         liked: liked
             .into_iter()
             .map(|row| wire::design(row, true))

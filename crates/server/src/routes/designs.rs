@@ -91,14 +91,14 @@ pub async fn designs_list(
         })
         .await?;
     Ok(Json(DesignPage {
-        items: designs_for_viewer(&state, viewer.as_ref(), listing.items).await?,
+        items: designs_for_viewer(&state, viewer.as_ref(), None, listing.items).await?,
         next_cursor: listing.next.map(|cursor| cursor.encode()),
     }))
 }
 
 /// One design by id.
 #[utoipa::path(get, path = "/api/designs/{id}", tag = "designs",
-    params(("id" = i64, Path, description = "The design's id")),
+    params(("id" = i64, Path, description = "The design's id"), StoreQuery),
     responses(
         (status = 200, description = "The design", body = Design),
         (status = 404, description = "No such design", body = ApiError),
@@ -107,33 +107,52 @@ pub async fn designs_show(
     State(state): State<AppState>,
     MaybeUser(viewer): MaybeUser,
     Path(id): Path<i64>,
+    Query(query): Query<StoreQuery>,
 ) -> Result<Json<Design>, AppError> {
+    let store = super::likes::valid_store(query.store)?;
     let row =
         state.store.design(id).await?.ok_or_else(|| {
             AppError::not_found("This design does not exist (or no longer does).")
         })?;
-    let mut designs = designs_for_viewer(&state, viewer.as_ref(), vec![row]).await?;
+    let mut designs =
+        designs_for_viewer(&state, viewer.as_ref(), store.as_deref(), vec![row]).await?;
     Ok(Json(designs.remove(0)))
 }
 
-/// The designs as `viewer` sees them: with `liked_by_me` filled in.
+/// `?store=CODE`: ask for that store's likes too.
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct StoreQuery {
+    /// A store code; the design then carries `store_likes`.
+    store: Option<String>,
+}
+
+/// The designs as `viewer` sees them: with `liked_by_me` filled in, and
+/// `store_likes` when a store is asked about.
 pub(super) async fn designs_for_viewer(
     state: &AppState,
     viewer: Option<&UserRow>,
+    store: Option<&str>,
     rows: Vec<DesignRow>,
 ) -> Result<Vec<Design>, AppError> {
+    let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
     let liked = match viewer {
-        Some(user) => {
-            let ids = rows.iter().map(|row| row.id).collect();
-            state.store.liked_among(user.id, ids).await?
-        }
+        Some(user) => state.store.liked_among(user.id, ids.clone()).await?,
         None => Default::default(),
+    };
+    let store_likes = match store {
+        Some(code) => Some(state.store.store_likes(code.to_owned(), ids).await?),
+        None => None,
     };
     Ok(rows
         .into_iter()
         .map(|row| {
-            let liked_by_me = liked.contains(&row.id);
-            wire::design(row, liked_by_me)
+            let id = row.id;
+            let mut design = wire::design(row, liked.contains(&id));
+            design.store_likes = store_likes
+                .as_ref()
+                .map(|counts| counts.get(&id).copied().unwrap_or(0));
+            design
         })
         .collect())
 }

@@ -1,14 +1,19 @@
-//! Liking: `PUT` and `DELETE /api/designs/{id}/like`, idempotent.
+//! Liking: `PUT` and `DELETE /api/designs/{id}/like`, idempotent; a like
+//! made through a store's hanger tag carries `?store=CODE`.
 
 use axum::extract::State;
 use axum::routing::put;
 use axum::Router;
-use cocrea_api::{ApiError, LikeState};
+use cocrea_api::events::store_code;
+use cocrea_api::{ApiError, DesignStatus, ErrorCode, LikeState, LikesEvent, StatusEvent};
+use serde::Deserialize;
 
 use crate::auth::rate_limit::{self, AccountOrIp, ClientIp};
 use crate::auth::CurrentUser;
-use crate::error::{AppError, Json, Path};
+use crate::error::{AppError, Json, Path, Query};
+use crate::events::Events;
 use crate::state::AppState;
+use crate::storage::LikeChange;
 
 /// Routes of this file, rate limited per IP and per account.
 pub fn router(rate_limits: bool) -> Router<AppState> {
@@ -22,11 +27,20 @@ pub fn router(rate_limits: bool) -> Router<AppState> {
     rate_limit::limit(per_account, rate_limits, ClientIp, rate_limit::LIKES_PER_IP)
 }
 
+/// The query of a like: where it was made.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LikeQuery {
+    /// The store whose hanger tag the like came through (a-z, 0-9, -; up to 32).
+    store: Option<String>,
+}
+
 /// Likes a design; liking it again changes nothing.
 #[utoipa::path(put, path = "/api/designs/{id}/like", tag = "likes",
-    params(("id" = i64, Path, description = "The design's id")),
+    params(("id" = i64, Path, description = "The design's id"), LikeQuery),
     responses(
         (status = 200, description = "The design's likes now", body = LikeState),
+        (status = 400, description = "The store code is not valid", body = ApiError),
         (status = 401, description = "Not signed in", body = ApiError),
         (status = 404, description = "No such design", body = ApiError),
         (status = 429, description = "Too many likes", body = ApiError),
@@ -35,8 +49,10 @@ pub async fn like_put(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
+    Query(query): Query<LikeQuery>,
 ) -> Result<Json<LikeState>, AppError> {
-    set_like(&state, id, user.id, true).await
+    let store = valid_store(query.store)?;
+    set_like(&state, id, user.id, true, store).await
 }
 
 /// Takes a like back; unliking again changes nothing.
@@ -53,7 +69,20 @@ pub async fn like_delete(
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
 ) -> Result<Json<LikeState>, AppError> {
-    set_like(&state, id, user.id, false).await
+    set_like(&state, id, user.id, false, None).await
+}
+
+/// A store code from the query, checked.
+pub(super) fn valid_store(store: Option<String>) -> Result<Option<String>, AppError> {
+    match store.filter(|code| !code.is_empty()) {
+        Some(code) if !store_code::is_valid(&code) => Err(ApiError::field(
+            ErrorCode::BadRequest,
+            "store",
+            "A store code has 1 to 32 lowercase letters, digits or dashes.",
+        )
+        .into()),
+        other => Ok(other),
+    }
 }
 
 async fn set_like(
@@ -61,17 +90,42 @@ async fn set_like(
     design_id: i64,
     user_id: i64,
     liked: bool,
+    store: Option<String>,
 ) -> Result<Json<LikeState>, AppError> {
+    let events = state.events.clone();
+    let announce = Box::new(move |change: &Option<LikeChange>| {
+        if let Some(change) = change.as_ref().filter(|change| change.changed) {
+            announce(&events, change);
+        }
+    });
     let change = state
         .store
-        .set_like(design_id, user_id, liked)
+        .set_like(design_id, user_id, liked, store, Some(announce))
         .await?
         .ok_or_else(|| AppError::not_found("This design does not exist (or no longer does)."))?;
-    if change.reached_goal {
-        tracing::info!(design_id, likes = change.likes, "design reached its goal");
-    }
     Ok(Json(LikeState {
         likes: change.likes,
         liked: change.liked,
     }))
+}
+
+/// Tells open event streams about a committed like.
+fn announce(events: &Events, change: &LikeChange) {
+    events.likes(&LikesEvent {
+        design_id: change.design_id,
+        likes: change.likes,
+        store: change.store.clone(),
+        store_likes: change.store_likes,
+    });
+    if change.reached_goal {
+        tracing::info!(
+            design_id = change.design_id,
+            likes = change.likes,
+            "design reached its goal"
+        );
+        events.status(&StatusEvent {
+            design_id: change.design_id,
+            status: DesignStatus::GoalReached,
+        });
+    }
 }

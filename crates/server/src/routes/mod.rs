@@ -3,10 +3,13 @@
 mod auth;
 mod categories;
 mod designs;
+mod events;
 mod health;
 mod images;
+mod leaderboard;
 mod likes;
 pub mod openapi;
+mod qr;
 mod static_app;
 
 use std::path::Path;
@@ -32,6 +35,9 @@ pub fn router(state: AppState, dist_dir: &Path) -> Router {
         .merge(categories::router())
         .merge(designs::router())
         .merge(images::router())
+        .merge(events::router())
+        .merge(leaderboard::router())
+        .merge(qr::router())
         .merge(openapi::router())
         .fallback(api_not_found)
         .method_not_allowed_fallback(method_not_allowed)

@@ -4,7 +4,7 @@ use axum::routing::get;
 use axum::Router;
 use utoipa::OpenApi;
 
-use super::{auth, categories, designs, health, images, likes};
+use super::{auth, categories, designs, events, health, images, leaderboard, likes, qr};
 use crate::error::Json;
 use crate::state::AppState;
 
@@ -29,8 +29,18 @@ use crate::state::AppState;
         auth::auth_logout,
         auth::me_show,
         auth::me_designs,
+        events::events_stream,
+        leaderboard::leaderboard_show,
+        qr::qr_show,
     ),
-    components(schemas(cocrea_api::ErrorCode, cocrea_api::SortOrder, cocrea_api::Category))
+    components(schemas(
+        cocrea_api::ErrorCode,
+        cocrea_api::SortOrder,
+        cocrea_api::Category,
+        cocrea_api::LikesEvent,
+        cocrea_api::StatusEvent,
+        cocrea_api::SnapshotEvent,
+    ))
 )]
 pub struct ApiDoc;
 

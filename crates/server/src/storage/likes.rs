@@ -6,11 +6,14 @@ use cocrea_api::DesignStatus;
 use rusqlite::{params, OptionalExtension};
 
 use super::designs::{design_row, SELECT_DESIGN};
+use super::writer::Announce;
 use super::{now_millis, DesignRow, StorageError, Store};
 
 /// A design's likes after a like or an unlike.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LikeChange {
+    /// The design.
+    pub design_id: i64,
     /// The like count now.
     pub likes: i64,
     /// Whether the person likes it now.
@@ -21,68 +24,119 @@ pub struct LikeChange {
     pub status: DesignStatus,
     /// Whether this like made the design reach its goal.
     pub reached_goal: bool,
+    /// The store of the like made or taken back, if it had one.
+    pub store: Option<String>,
+    /// That store's like count for the design now.
+    pub store_likes: Option<i64>,
 }
 
 impl Store {
     /// Likes (`liked = true`) or unlikes a design for a user; repeating either
-    /// changes nothing. `None` when the design does not exist or is not public.
-    #[tracing::instrument(skip(self), level = "debug")]
+    /// changes nothing. A like may carry the store it was made in. `None` when
+    /// the design does not exist or is not public. `announce` runs once the
+    /// change is committed, in commit order (for live events).
+    #[tracing::instrument(skip(self, announce), level = "debug")]
     pub async fn set_like(
         &self,
         design_id: i64,
         user_id: i64,
         liked: bool,
+        store: Option<String>,
+        announce: Option<Announce<Option<LikeChange>>>,
     ) -> Result<Option<LikeChange>, StorageError> {
-        self.write(move |connection| {
-            let design = connection
-                .prepare_cached("SELECT likes, goal, status FROM designs WHERE id = ?1")?
-                .query_row([design_id], |row| {
-                    Ok((row.get::<_, i64>(0)?, row.get::<_, i64>(1)?, row.get::<_, String>(2)?))
-                })
-                .optional()?;
-            let Some((likes, goal, status)) = design else {
-                return Ok(None);
-            };
-            let Some(status) = DesignStatus::parse(&status).filter(|s| is_likeable(*s)) else {
-                return Ok(None);
-            };
-            let changed = if liked {
-                connection
+        self.write_and_announce(
+            move |connection| {
+                let design = connection
+                    .prepare_cached("SELECT likes, goal, status FROM designs WHERE id = ?1")?
+                    .query_row([design_id], |row| {
+                        Ok((
+                            row.get::<_, i64>(0)?,
+                            row.get::<_, i64>(1)?,
+                            row.get::<_, String>(2)?,
+                        ))
+                    })
+                    .optional()?;
+                let Some((likes, goal, status)) = design else {
+                    return Ok(None);
+                };
+                let Some(status) = DesignStatus::parse(&status).filter(|s| is_likeable(*s)) else {
+                    return Ok(None);
+                };
+                let (changed, store) = if liked {
+                    let inserted = connection
+                        .prepare_cached(
+                            "INSERT OR IGNORE INTO likes (design_id, user_id, created_at, store) \
+                         VALUES (?1, ?2, ?3, ?4)",
+                        )?
+                        .execute(params![design_id, user_id, now_millis(), store])?;
+                    (inserted as i64, store)
+                } else {
+                    // The like's own store, so that store's count can be told too.
+                    let removed: Option<Option<String>> = connection
                     .prepare_cached(
-                        "INSERT OR IGNORE INTO likes (design_id, user_id, created_at) VALUES (?1, ?2, ?3)",
+                        "DELETE FROM likes WHERE design_id = ?1 AND user_id = ?2 RETURNING store",
                     )?
-                    .execute(params![design_id, user_id, now_millis()])?
-            } else {
+                    .query_row(params![design_id, user_id], |row| row.get(0))
+                    .optional()?;
+                    (i64::from(removed.is_some()), removed.flatten())
+                };
+                if changed == 0 {
+                    return Ok(Some(LikeChange {
+                        design_id,
+                        likes,
+                        liked,
+                        changed: false,
+                        status,
+                        reached_goal: false,
+                        store: None,
+                        store_likes: None,
+                    }));
+                }
+                let likes = if liked {
+                    likes + changed
+                } else {
+                    likes - changed
+                };
+                let reached_goal = liked && status == DesignStatus::Voting && likes >= goal;
+                let status = if reached_goal {
+                    DesignStatus::GoalReached
+                } else {
+                    status
+                };
                 connection
-                    .prepare_cached("DELETE FROM likes WHERE design_id = ?1 AND user_id = ?2")?
-                    .execute(params![design_id, user_id])?
-            } as i64;
-            if changed == 0 {
-                return Ok(Some(LikeChange {
+                    .prepare_cached("UPDATE designs SET likes = ?2, status = ?3 WHERE id = ?1")?
+                    .execute(params![design_id, likes, status.as_str()])?;
+                let store_likes = match &store {
+                    Some(code) => Some(count_store_likes(connection, design_id, code)?),
+                    None => None,
+                };
+                Ok(Some(LikeChange {
+                    design_id,
                     likes,
                     liked,
-                    changed: false,
+                    changed: true,
                     status,
-                    reached_goal: false,
-                }));
-            }
-            let likes = if liked { likes + changed } else { likes - changed };
-            let reached_goal = liked && status == DesignStatus::Voting && likes >= goal;
-            let status = if reached_goal {
-                DesignStatus::GoalReached
-            } else {
-                status
-            };
-            connection
-                .prepare_cached("UPDATE designs SET likes = ?2, status = ?3 WHERE id = ?1")?
-                .execute(params![design_id, likes, status.as_str()])?;
-            Ok(Some(LikeChange {
-                likes,
-                liked,
-                changed: true,
-                status,
-                reached_goal,
-            }))
+                    reached_goal,
+                    store,
+                    store_likes,
+                }))
+            },
+            announce,
+        )
+        .await
+    }
+
+    /// Each design's likes made in a store.
+    pub async fn store_likes(
+        &self,
+        store: String,
+        design_ids: Vec<i64>,
+    ) -> Result<std::collections::HashMap<i64, i64>, StorageError> {
+        self.read(move |connection| {
+            design_ids
+                .into_iter()
+                .map(|id| Ok((id, count_store_likes(connection, id, &store)?)))
+                .collect()
         })
         .await
     }
@@ -188,6 +242,16 @@ impl Store {
         })
         .await
     }
+}
+
+fn count_store_likes(
+    connection: &rusqlite::Connection,
+    design_id: i64,
+    store: &str,
+) -> rusqlite::Result<i64> {
+    connection
+        .prepare_cached("SELECT COUNT(*) FROM likes WHERE design_id = ?1 AND store = ?2")?
+        .query_row(params![design_id, store], |row| row.get(0))
 }
 
 /// Designs people can like: the public ones.

@@ -12,6 +12,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0002_accounts_and_likes",
         include_str!("../../migrations/0002_accounts_and_likes.sql"),
     ),
+    (
+        "0003_store_likes",
+        include_str!("../../migrations/0003_store_likes.sql"),
+    ),
 ];
 
 /// Brings the database up to the newest schema, each migration in its own transaction.

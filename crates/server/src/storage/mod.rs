@@ -23,6 +23,7 @@ pub use accounts::{CreateAccountError, UserRow};
 pub use cursor::{Cursor, InvalidCursor};
 pub use designs::{DesignListing, DesignRow, ListDesigns, NewDesign};
 pub use likes::LikeChange;
+pub use writer::Announce;
 
 /// How many read connections serve concurrent queries.
 const READERS: usize = 4;
@@ -100,6 +101,20 @@ impl Store {
         F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
     {
         self.inner.writer.write(change).await
+    }
+
+    /// Runs a change through the single writer, then `announce` with its
+    /// result once committed (on the writer thread, in commit order).
+    async fn write_and_announce<T, F>(
+        &self,
+        change: F,
+        announce: Option<writer::Announce<T>>,
+    ) -> Result<T, StorageError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
+    {
+        self.inner.writer.write_and_announce(change, announce).await
     }
 }
 

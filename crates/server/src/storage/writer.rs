@@ -31,8 +31,12 @@ trait PendingReply: Send {
     fn deliver(self: Box<Self>, commit: Result<(), String>);
 }
 
+/// Runs on the writer thread after a change is committed, in commit order.
+pub type Announce<T> = Box<dyn FnOnce(&T) + Send>;
+
 struct Reply<T> {
     result: rusqlite::Result<T>,
+    announce: Option<Announce<T>>,
     sender: oneshot::Sender<Result<T, StorageError>>,
 }
 
@@ -42,6 +46,9 @@ impl<T: Send> PendingReply for Reply<T> {
             Ok(()) => self.result.map_err(StorageError::from),
             Err(reason) => Err(StorageError::Commit(reason)),
         };
+        if let (Ok(value), Some(announce)) = (&outcome, self.announce) {
+            announce(value);
+        }
         // The caller may have gone away (its request was cancelled): nothing to tell.
         let _ = self.sender.send(outcome);
     }
@@ -63,10 +70,28 @@ impl Writer {
         T: Send + 'static,
         F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
     {
+        self.write_and_announce(change, None).await
+    }
+
+    /// Like [`Writer::write`], and once committed runs `announce` with the
+    /// result on the writer thread, so announcements go out in commit order.
+    pub async fn write_and_announce<T, F>(
+        &self,
+        change: F,
+        announce: Option<Announce<T>>,
+    ) -> Result<T, StorageError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
+    {
         let (sender, receiver) = oneshot::channel();
         let job: Job = Box::new(move |connection| {
             let result = in_savepoint(connection, change);
-            Box::new(Reply { result, sender })
+            Box::new(Reply {
+                result,
+                announce,
+                sender,
+            })
         });
         self.jobs.send(job).map_err(|_| StorageError::WriterGone)?;
         receiver.await.map_err(|_| StorageError::WriterGone)?

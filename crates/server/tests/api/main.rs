@@ -10,5 +10,6 @@ mod designs_list;
 mod designs_show;
 mod images;
 mod likes;
+mod live;
 mod meta;
 mod restart;

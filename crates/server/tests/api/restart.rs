@@ -192,3 +192,22 @@ async fn a_server_killed_during_a_burst_of_likes_keeps_every_like_it_acknowledge
     assert_eq!(count, stored, "the count equals the stored likes");
     assert!(count >= acknowledged.len() as i64);
 }
+
+#[tokio::test]
+async fn sigterm_shuts_down_gracefully_even_with_open_event_streams() {
+    let data_dir = tempfile::TempDir::new().unwrap();
+    let (mut server, url) = start_binary(data_dir.path()).await;
+    let stream = reqwest::get(format!("{url}/api/events")).await.unwrap();
+    assert_eq!(stream.status(), 200);
+    let pid = server.id().unwrap().to_string();
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = tokio::time::timeout(Duration::from_secs(10), server.wait())
+        .await
+        .expect("the server stops within 10 seconds")
+        .unwrap();
+    assert!(exit.success(), "{exit:?}");
+}

@@ -1,0 +1,74 @@
+//! Live events on `GET /api/events` (Server-Sent Events) and the in-store views.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Design, DesignStatus};
+
+/// The `likes` event: a design's like count changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LikesEvent {
+    /// The design.
+    pub design_id: i64,
+    /// Its like count now.
+    pub likes: i64,
+    /// The store the like was made (or taken back) in, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store: Option<String>,
+    /// That store's like count for the design now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_likes: Option<i64>,
+}
+
+/// The `status` event: a design moved on in its life.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StatusEvent {
+    /// The design.
+    pub design_id: i64,
+    /// Its status now.
+    pub status: DesignStatus,
+}
+
+/// The `snapshot` event: sent instead of the events a client missed when
+/// they are too many or too old. The client should reload what it shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SnapshotEvent {
+    /// Why: `"reconnected"` (missed events are gone) or `"lagged"` (too slow).
+    pub reason: String,
+}
+
+/// `GET /api/leaderboard`: designs in rank order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Leaderboard {
+    /// The designs, best first.
+    pub items: Vec<Design>,
+}
+
+/// Store codes: what a tag's `?store=` may carry.
+pub mod store_code {
+    /// Longest store code.
+    pub const MAX_LEN: usize = 32;
+
+    /// Whether `code` is a valid store code: 1 to 32 of `a-z`, `0-9`, `-`.
+    pub fn is_valid(code: &str) -> bool {
+        !code.is_empty()
+            && code.len() <= MAX_LEN
+            && code
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn store_codes_are_short_lowercase_slugs() {
+            assert!(super::is_valid("madrid-01"));
+            for bad in ["", "Madrid", "a b", "x".repeat(33).as_str(), "<script>"] {
+                assert!(!super::is_valid(bad), "{bad}");
+            }
+        }
+    }
+}

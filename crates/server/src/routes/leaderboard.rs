@@ -1,0 +1,67 @@
+//! `GET /api/leaderboard`: the ranking that in-store screens show.
+
+use axum::extract::State;
+use axum::routing::get;
+use axum::Router;
+use cocrea_api::{ApiError, ErrorCode, Leaderboard, SortOrder};
+use serde::Deserialize;
+
+use crate::error::{AppError, Json, Query};
+use crate::state::AppState;
+use crate::storage::ListDesigns;
+
+use super::designs::designs_for_viewer;
+use super::likes::valid_store;
+
+/// Default and largest leaderboard sizes.
+const DEFAULT_LIMIT: u32 = 10;
+const MAX_LIMIT: u32 = 50;
+
+/// Routes of this file.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/leaderboard", get(leaderboard_show))
+}
+
+/// The leaderboard's query.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LeaderboardQuery {
+    /// How many designs, 1 to 50; 10 when absent.
+    limit: Option<u32>,
+    /// The ranking: `top` (default), `trending` or `near_goal`.
+    sort: Option<SortOrder>,
+    /// A store code: each design then carries `store_likes`.
+    store: Option<String>,
+}
+
+/// The best designs in rank order.
+#[utoipa::path(get, path = "/api/leaderboard", tag = "live", params(LeaderboardQuery),
+    responses(
+        (status = 200, description = "Designs in rank order", body = Leaderboard),
+        (status = 400, description = "A parameter is not understood", body = ApiError),
+    ))]
+pub async fn leaderboard_show(
+    State(state): State<AppState>,
+    Query(query): Query<LeaderboardQuery>,
+) -> Result<Json<Leaderboard>, AppError> {
+    let limit = query.limit.unwrap_or(DEFAULT_LIMIT);
+    if !(1..=MAX_LIMIT).contains(&limit) {
+        return Err(ApiError::field(
+            ErrorCode::BadRequest,
+            "limit",
+            format!("limit must be between 1 and {MAX_LIMIT}."),
+        )
+        .into());
+    }
+    let store = valid_store(query.store)?;
+    let listing = state
+        .store
+        .list_designs(ListDesigns {
+            sort: query.sort.unwrap_or(SortOrder::Top),
+            limit,
+            ..ListDesigns::default()
+        })
+        .await?;
+    let items = designs_for_viewer(&state, None, store.as_deref(), listing.items).await?;
+    Ok(Json(Leaderboard { items }))
+}
