@@ -3,9 +3,13 @@
 //! Every function answers `Result<_, ClientError>`; [`error_from_response`] is the
 //! one place that turns a non-2xx answer into the shared [`ApiError`].
 
-use cocrea_api::{ApiError, CategoryInfo, Design, DesignPage, DesignQuery, ErrorCode, Health};
-use gloo_net::http::{Request, Response};
+use cocrea_api::{
+    Account, ApiError, CategoryInfo, Design, DesignPage, DesignQuery, ErrorCode, Health, LikeState,
+    LoginRequest, MyDesigns, SignupRequest,
+};
+use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 /// Why a call to the API did not give an answer the app can use.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,7 +23,20 @@ pub enum ClientError {
 impl ClientError {
     /// Whether the server said the thing asked for does not exist.
     pub fn is_not_found(&self) -> bool {
-        matches!(self, ClientError::Api(e) if e.error == ErrorCode::NotFound)
+        self.code() == Some(ErrorCode::NotFound)
+    }
+
+    /// Whether the server said this needs a signed-in account (the session is gone).
+    pub fn is_unauthorized(&self) -> bool {
+        self.code() == Some(ErrorCode::Unauthorized)
+    }
+
+    /// The server's error code, when the server answered.
+    pub fn code(&self) -> Option<ErrorCode> {
+        match self {
+            ClientError::Api(error) => Some(error.error),
+            ClientError::Network(_) => None,
+        }
     }
 
     /// Words a shopper understands, saying what happened and what to do.
@@ -73,6 +90,14 @@ pub fn friendly_message(error: &ApiError) -> String {
             "Something about that request didn't work. Reload the page and try again."
         }
         ErrorCode::Unauthorized => "Please sign in first, then try again.",
+        ErrorCode::InvalidCredentials => {
+            "That email and password don't match an account. Check them and try again."
+        }
+        ErrorCode::EmailTaken => "An account with this email exists. Sign in instead.",
+        ErrorCode::InvalidEmail => "Enter an email address like name@example.com.",
+        ErrorCode::CommonPassword => {
+            "That password is too common and easy to guess. Choose another."
+        }
         ErrorCode::Forbidden => "Your account can't do that.",
         ErrorCode::RateLimited => "That was a lot at once. Wait a minute, then try again.",
         ErrorCode::Internal => "Something went wrong on our side. Please try again in a moment.",
@@ -122,6 +147,54 @@ pub async fn get_design(id: i64) -> Result<Design, ClientError> {
     get_json(Request::get(&format!("/api/designs/{id}"))).await
 }
 
+/// `POST /api/auth/signup`: creates an account and signs it in (the server sets the cookie).
+pub async fn signup(request: &SignupRequest) -> Result<Account, ClientError> {
+    send_json(Request::post("/api/auth/signup"), request).await
+}
+
+/// `POST /api/auth/login`: signs in with email and password.
+pub async fn login(request: &LoginRequest) -> Result<Account, ClientError> {
+    send_json(Request::post("/api/auth/login"), request).await
+}
+
+/// `POST /api/auth/logout`: ends the session (204, also when there was none).
+pub async fn logout() -> Result<(), ClientError> {
+    let response = Request::post("/api/auth/logout")
+        .header("Accept", "application/json")
+        .send()
+        .await
+        .map_err(|e| ClientError::Network(e.to_string()))?;
+    if response.ok() {
+        return Ok(());
+    }
+    let status = response.status();
+    let body = response.text().await.unwrap_or_default();
+    Err(ClientError::Api(error_from_response(status, &body)))
+}
+
+/// `GET /api/me`: the signed-in account; an `unauthorized` error when signed out.
+pub async fn me() -> Result<Account, ClientError> {
+    get_json(Request::get("/api/me")).await
+}
+
+/// `GET /api/me/designs`: what the signed-in person submitted and likes.
+pub async fn my_designs() -> Result<MyDesigns, ClientError> {
+    get_json(Request::get("/api/me/designs")).await
+}
+
+/// `PUT /api/designs/{id}/like` when `liked`, else `DELETE`: sets the viewer's like.
+///
+/// Both are idempotent, so sending the state wanted (never "toggle") can't count twice.
+pub async fn set_like(id: i64, liked: bool) -> Result<LikeState, ClientError> {
+    let url = format!("/api/designs/{id}/like");
+    let request = if liked {
+        Request::put(&url)
+    } else {
+        Request::delete(&url)
+    };
+    get_json(request).await
+}
+
 /// The query string pairs of `GET /api/designs`, leaving out what is absent.
 pub fn query_pairs(query: &DesignQuery) -> Vec<(&'static str, String)> {
     let mut pairs = Vec::new();
@@ -143,10 +216,23 @@ pub fn query_pairs(query: &DesignQuery) -> Vec<(&'static str, String)> {
     pairs
 }
 
-/// Sends a GET request and reads a JSON answer, or the error it stands for.
-async fn get_json<T: DeserializeOwned>(
-    request: gloo_net::http::RequestBuilder,
+/// Sends a JSON body and reads a JSON answer, or the error it stands for.
+async fn send_json<T: DeserializeOwned>(
+    request: RequestBuilder,
+    body: &impl Serialize,
 ) -> Result<T, ClientError> {
+    let response = request
+        .header("Accept", "application/json")
+        .json(body)
+        .map_err(|e| ClientError::Network(e.to_string()))?
+        .send()
+        .await
+        .map_err(|e| ClientError::Network(e.to_string()))?;
+    read_json(response).await
+}
+
+/// Sends a request without a body and reads a JSON answer, or the error it stands for.
+async fn get_json<T: DeserializeOwned>(request: RequestBuilder) -> Result<T, ClientError> {
     let response = request
         .header("Accept", "application/json")
         .send()

@@ -59,7 +59,7 @@ impl Filters {
 }
 
 /// Percent-encodes a query value (UTF-8), keeping only unreserved characters as they are.
-fn encode_query_value(value: &str) -> String {
+pub(crate) fn encode_query_value(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for byte in value.bytes() {
         match byte {

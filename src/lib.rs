@@ -1,4 +1,5 @@
-//! cocrea's browser app: the gallery, a design's page and the submit form.
+//! cocrea's browser app: the gallery, a design's page, the submit form, sign-in and
+//! the shopper's own page.
 //!
 //! Leptos, client-side rendered; Trunk builds it into `dist/` and the server
 //! serves it. Types on the wire come from `cocrea-api`.
@@ -6,8 +7,10 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod contexts;
 pub mod filters;
 pub mod pages;
+pub mod redirect;
 pub mod upload;
 
 #[cfg(all(test, target_arch = "wasm32"))]

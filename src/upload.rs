@@ -43,8 +43,8 @@ impl Drop for AbortOnDrop {
 
 /// `POST /api/designs` with a multipart body, reporting progress from 0.0 to 1.0.
 ///
-/// `form` holds the fields `title`, `description`, `category`, `designer` and
-/// `image`. Answers the stored design (201) or what went wrong.
+/// `form` holds the fields `title`, `description`, `category` and `image`; the
+/// session cookie says who submits it. Answers the stored design (201) or what went wrong.
 pub async fn upload_design(
     form: FormData,
     on_progress: impl Fn(f64) + 'static,

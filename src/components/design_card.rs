@@ -1,10 +1,10 @@
 //! One design in the gallery grid.
 
 use cocrea_api::limits::THUMB_SIDE;
-use cocrea_api::Design;
+use cocrea_api::{Design, DesignStatus};
 use leptos::prelude::*;
 
-use crate::components::{GoalProgress, LikeCount, StatusBadge};
+use crate::components::{GoalProgress, LikeButton, LikeCount, StatusBadge};
 
 /// The thumbnail's size in pixels, from the full image's size: its longest side is
 /// [`THUMB_SIDE`] (never upscaled), so the card can reserve the space before it loads.
@@ -19,14 +19,54 @@ pub fn thumb_size(width: u32, height: u32) -> (u32, u32) {
     (scale(width), scale(height))
 }
 
+/// Whether shoppers can like a design in this status (the server refuses the others).
+pub fn is_likeable(status: DesignStatus) -> bool {
+    matches!(
+        status,
+        DesignStatus::Voting
+            | DesignStatus::GoalReached
+            | DesignStatus::InProduction
+            | DesignStatus::InStore
+    )
+}
+
+/// The status to show while the count moves: a voting design whose likes reach the
+/// goal reads "Goal reached" at once, as the server records it.
+pub fn shown_status(status: DesignStatus, likes: i64, goal: i64) -> DesignStatus {
+    if status == DesignStatus::Voting && likes >= goal {
+        DesignStatus::GoalReached
+    } else {
+        status
+    }
+}
+
 /// A card with the design's thumbnail, title, designer, category, likes, goal and status.
+///
+/// Public designs have a [`LikeButton`]; pending, rejected and archived ones (seen on
+/// "My designs") show their count only.
 #[component]
 pub fn DesignCard(
     /// The design to show.
     design: Design,
+    /// Whether to write "N of GOAL likes" under the bar ("My designs" does).
+    #[prop(optional)]
+    with_goal_text: bool,
 ) -> impl IntoView {
     let href = format!("/designs/{}", design.id);
     let (width, height) = thumb_size(design.image.width, design.image.height);
+    let likes = RwSignal::new(design.likes);
+    let liked = RwSignal::new(design.liked_by_me);
+    let goal = design.goal;
+    let status = design.status;
+    let shown = Signal::derive(move || shown_status(status, likes.get(), goal));
+    let likes_view = if is_likeable(status) {
+        view! {
+            <LikeButton design_id=design.id title=design.title.clone() liked=liked likes=likes />
+        }
+        .into_any()
+    } else {
+        view! { <LikeCount likes=likes /> }.into_any()
+    };
     view! {
         <article class="design-card" data-design-id=design.id>
             <div class="card-media">
@@ -39,7 +79,7 @@ pub fn DesignCard(
                     decoding="async"
                 />
                 <span class="card-status">
-                    <StatusBadge status=design.status />
+                    <StatusBadge status=shown />
                 </span>
             </div>
             <div class="card-body">
@@ -51,9 +91,9 @@ pub fn DesignCard(
                 <p class="card-designer">"by " <span class="designer-name">{design.designer.name}</span></p>
                 <div class="card-meta">
                     <span class="card-category">{design.category.label()}</span>
-                    <LikeCount likes=design.likes />
+                    {likes_view}
                 </div>
-                <GoalProgress likes=design.likes goal=design.goal />
+                <GoalProgress likes=likes goal=goal with_text=with_goal_text />
             </div>
         </article>
     }

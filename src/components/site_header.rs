@@ -1,11 +1,95 @@
 //! The header on every page.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
 
-/// The "cocrea" wordmark linking home, and the main navigation.
+use crate::api;
+use crate::contexts::{use_auth, AuthStatus};
+use crate::redirect::AfterSignIn;
+
+/// Paths that only a signed-in person can see; signing out there leads home.
+const PRIVATE_PATHS: [&str; 2] = ["/me", "/submit"];
+
+/// The "cocrea" wordmark linking home, the main navigation, and who is signed in.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let auth = use_auth();
+    let navigate = use_navigate();
+    let location = use_location();
+    let signing_out = RwSignal::new(false);
+
+    let sign_out = move |_| {
+        if signing_out.get_untracked() {
+            return;
+        }
+        signing_out.set(true);
+        let navigate = navigate.clone();
+        let path = location.pathname.get_untracked();
+        spawn_local(async move {
+            let result = api::logout().await;
+            signing_out.set(false);
+            match result {
+                Err(error) if !error.is_unauthorized() => {
+                    let _ = window().alert_with_message(&format!(
+                        "You're still signed in. {}",
+                        error.user_message()
+                    ));
+                }
+                _ => {
+                    if PRIVATE_PATHS.contains(&path.as_str()) {
+                        navigate("/", NavigateOptions::default());
+                    }
+                    auth.signed_out();
+                }
+            }
+        });
+    };
+    // Signing in from a page comes back to it.
+    let sign_in_href = move |page: &str| {
+        let here = location.pathname.get();
+        let next = if here == "/login" || here == "/signup" {
+            "/".to_owned()
+        } else {
+            format!("{here}{}", location.search.get())
+        };
+        AfterSignIn::new(&next, None).href(page)
+    };
+
+    let account_nav = move || match auth.status() {
+        AuthStatus::Loading => None,
+        AuthStatus::SignedOut => Some(
+            view! {
+                <a class="nav-sign-in" href=move || sign_in_href("/login")>
+                    "Sign in"
+                </a>
+                <a class="nav-sign-up" href=move || sign_in_href("/signup")>
+                    "Sign up"
+                </a>
+            }
+            .into_any(),
+        ),
+        AuthStatus::SignedIn(account) => Some(
+            view! {
+                <A href="/me" attr:class="account-name" attr:title="My designs and likes">
+                    <span class="visually-hidden">"Signed in as "</span>
+                    {account.name}
+                </A>
+                <button
+                    type="button"
+                    class="sign-out"
+                    disabled=move || signing_out.get()
+                    on:click=sign_out.clone()
+                >
+                    "Sign out"
+                </button>
+            }
+            .into_any(),
+        ),
+    };
+
     view! {
         <header class="site-header">
             <div class="site-header-inner">
@@ -13,12 +97,14 @@ pub fn SiteHeader() -> impl IntoView {
                     "cocrea"
                 </a>
                 <nav class="site-nav" aria-label="Main">
-                    <A href="/" exact=true>
+                    <A href="/" exact=true attr:class="nav-gallery">
                         "Gallery"
                     </A>
                     <A href="/submit" attr:class="nav-cta">
-                        "Submit a design"
+                        <span class="nav-cta-long">"Submit a design"</span>
+                        <span class="nav-cta-short">"Submit"</span>
                     </A>
+                    {account_nav}
                 </nav>
             </div>
         </header>

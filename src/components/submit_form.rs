@@ -1,59 +1,23 @@
 //! The form that sends a new design: checked in the browser, uploaded with progress.
 
 use cocrea_api::validation::{
-    validate_image_file, NewDesignText, DESCRIPTION_MAX, NAME_MAX, NAME_MIN, TITLE_MAX, TITLE_MIN,
+    validate_image_file, NewDesignText, DESCRIPTION_MAX, TITLE_MAX, TITLE_MIN,
 };
 use cocrea_api::{ApiError, Category, Design};
 use leptos::html::Input;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::FormData;
 
-use crate::api::{friendly_message, ClientError, NETWORK_MESSAGE};
-use crate::components::field_error::error_id;
+use crate::api::{ClientError, NETWORK_MESSAGE};
+use crate::components::field_error::{error_id, focus, FieldErrors};
 use crate::components::image_picker::chosen_file;
 use crate::components::{FieldError, ImagePicker};
 use crate::upload::upload_design;
 
 /// The form's fields in the order they appear, which is the order errors are focused in.
-const FIELDS: [&str; 5] = ["image", "title", "description", "category", "designer"];
+const FIELDS: [&str; 4] = ["image", "title", "description", "category"];
 
-/// The errors shown beside the fields, at most one per field.
-#[derive(Debug, Clone, Default, PartialEq)]
-struct FieldErrors(Vec<ApiError>);
-
-impl FieldErrors {
-    /// The message for `field`, if it has one.
-    fn get(&self, field: &str) -> Option<String> {
-        self.0
-            .iter()
-            .find(|e| e.field.as_deref() == Some(field))
-            .map(friendly_message)
-    }
-
-    /// Replaces the error of `field` (or clears it with `None`).
-    fn set(&mut self, field: &str, error: Option<ApiError>) {
-        self.0.retain(|e| e.field.as_deref() != Some(field));
-        self.0.extend(error);
-    }
-
-    /// The first field with an error, in form order.
-    fn first(&self) -> Option<&'static str> {
-        FIELDS.into_iter().find(|f| self.get(f).is_some())
-    }
-}
-
-/// Moves keyboard focus to the form control with this id.
-fn focus(id: &str) {
-    if let Some(element) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
-}
-
-/// The submit form: title, description, category, name and image; calls `on_created` on 201.
+/// The submit form: image, title, description and category; calls `on_created` on 201.
 #[component]
 pub fn SubmitForm(
     /// Runs with the stored design once the server has accepted it.
@@ -62,7 +26,6 @@ pub fn SubmitForm(
     let title = RwSignal::new(String::new());
     let description = RwSignal::new(String::new());
     let category = RwSignal::new(String::new());
-    let designer = RwSignal::new(String::new());
     let picked = RwSignal::new(None);
     let input_ref = NodeRef::<Input>::new();
     let errors = RwSignal::new(FieldErrors::default());
@@ -75,7 +38,6 @@ pub fn SubmitForm(
         title: title.get_untracked(),
         description: description.get_untracked(),
         category: category.get_untracked(),
-        designer: designer.get_untracked(),
     };
     let recheck_text = move || {
         if !attempted.get_untracked() {
@@ -83,7 +45,7 @@ pub fn SubmitForm(
         }
         let found = text().validate().err().unwrap_or_default();
         errors.update(|errors| {
-            for field in ["title", "description", "category", "designer"] {
+            for field in ["title", "description", "category"] {
                 let error = found.iter().find(|e| e.field.as_deref() == Some(field));
                 errors.set(field, error.cloned());
             }
@@ -133,7 +95,7 @@ pub fn SubmitForm(
         let valid = text().validate();
         let mut found = FieldErrors(valid.as_ref().err().cloned().unwrap_or_default());
         found.set("image", image_error);
-        if let Some(first) = found.first() {
+        if let Some(first) = found.first(&FIELDS) {
             errors.set(found);
             focus(first);
             return;
@@ -151,7 +113,6 @@ pub fn SubmitForm(
         let _ = form.append_with_str("title", &valid.title);
         let _ = form.append_with_str("description", &valid.description);
         let _ = form.append_with_str("category", valid.category.slug());
-        let _ = form.append_with_str("designer", &valid.designer);
         let _ = form.append_with_blob_and_filename("image", &file, &file.name());
         abort.set_value(Some(upload.dispatch_local(form)));
     };
@@ -226,49 +187,27 @@ pub fn SubmitForm(
                 </p>
                 <FieldError field="description" message=error_of("description") />
             </div>
-            <div class="field-row">
-                <div class="field" class:has-error=move || error_of("category").get().is_some()>
-                    <label for="category">"Category"</label>
-                    <select
-                        id="category"
-                        name="category"
-                        aria-describedby=described_by("category", None)
-                        aria-invalid=invalid("category")
-                        on:change=move |ev| {
-                            category.set(event_target_value(&ev));
-                            recheck_text();
-                        }
-                    >
-                        <option value="" selected=true disabled=true>
-                            "Choose a category"
-                        </option>
-                        {Category::ALL
-                            .into_iter()
-                            .map(|c| view! { <option value=c.slug()>{c.label()}</option> })
-                            .collect_view()}
-                    </select>
-                    <FieldError field="category" message=error_of("category") />
-                </div>
-                <div class="field" class:has-error=move || error_of("designer").get().is_some()>
-                    <label for="designer">"Your name"</label>
-                    <input
-                        type="text"
-                        id="designer"
-                        name="designer"
-                        autocomplete="name"
-                        aria-describedby=described_by("designer", Some("designer-hint"))
-                        aria-invalid=invalid("designer")
-                        prop:value=move || designer.get()
-                        on:input=move |ev| {
-                            designer.set(event_target_value(&ev));
-                            recheck_text();
-                        }
-                    />
-                    <p class="hint" id="designer-hint">
-                        {format!("Shown beside your design, {NAME_MIN} to {NAME_MAX} characters.")}
-                    </p>
-                    <FieldError field="designer" message=error_of("designer") />
-                </div>
+            <div class="field" class:has-error=move || error_of("category").get().is_some()>
+                <label for="category">"Category"</label>
+                <select
+                    id="category"
+                    name="category"
+                    aria-describedby=described_by("category", None)
+                    aria-invalid=invalid("category")
+                    on:change=move |ev| {
+                        category.set(event_target_value(&ev));
+                        recheck_text();
+                    }
+                >
+                    <option value="" selected=true disabled=true>
+                        "Choose a category"
+                    </option>
+                    {Category::ALL
+                        .into_iter()
+                        .map(|c| view! { <option value=c.slug()>{c.label()}</option> })
+                        .collect_view()}
+                </select>
+                <FieldError field="category" message=error_of("category") />
             </div>
             <Show when=move || progress.get().is_some()>
                 <div class="upload-progress">

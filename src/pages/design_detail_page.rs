@@ -1,16 +1,27 @@
 //! `/designs/:id`: one design, large.
 
-use cocrea_api::Design;
+use cocrea_api::{Design, DesignStatus};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
 
 use crate::api;
-use crate::components::{ErrorNotice, GoalProgress, LikeCount, NotFound, Spinner, StatusBadge};
+use crate::components::design_card::{is_likeable, shown_status};
+use crate::components::{
+    ErrorNotice, GoalProgress, LikeButton, LikeCount, NotFound, Spinner, StatusBadge,
+};
+use crate::contexts::use_auth;
+use crate::redirect::pending_like;
 use crate::set_page_title;
 
 /// The design page: large image, title, description, designer, category, likes and goal.
+///
+/// `?like=ID` is a like that waited for sign-in: once signed in, the page likes the
+/// design and takes the parameter out of the URL.
 #[component]
 pub fn DesignDetailPage() -> impl IntoView {
+    let auth = use_auth();
     let params = use_params_map();
     let id = Memo::new(move |_| {
         params.with(|p| {
@@ -21,6 +32,7 @@ pub fn DesignDetailPage() -> impl IntoView {
     });
     let design = LocalResource::new(move || {
         let id = id.get();
+        auth.changes(); // `liked_by_me` depends on who is looking
         async move {
             match id {
                 Some(id) => api::get_design(id).await.map(Some),
@@ -29,7 +41,21 @@ pub fn DesignDetailPage() -> impl IntoView {
         }
     });
 
+    let like_problem = RwSignal::new(None::<String>);
+    do_pending_like(id, design, like_problem);
+
     view! {
+        {move || {
+            like_problem
+                .get()
+                .map(|message| {
+                    view! {
+                        <div class="form-banner page-banner" role="alert">
+                            <p>{message}</p>
+                        </div>
+                    }
+                })
+        }}
         <Transition fallback=|| view! { <Spinner label="Loading the design" /> }>
             {move || Suspend::new(async move {
                 match design.await {
@@ -51,6 +77,65 @@ pub fn DesignDetailPage() -> impl IntoView {
                 }
             })}
         </Transition>
+    }
+}
+
+/// Likes the design named by `?like=` once someone is signed in, then reloads it and
+/// removes the parameter (so a reload or Back does not like it again).
+fn do_pending_like(
+    id: Memo<Option<i64>>,
+    design: LocalResource<Result<Option<Design>, api::ClientError>>,
+    problem: RwSignal<Option<String>>,
+) {
+    let auth = use_auth();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let done = StoredValue::new(None::<i64>);
+    Effect::new(move |_| {
+        let Some(id) = id.get() else {
+            return;
+        };
+        if query.with(|q| pending_like(q.get_str("like"))) != Some(id)
+            || auth.account().is_none()
+            || done.get_value() == Some(id)
+        {
+            return;
+        }
+        done.set_value(Some(id));
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let result = api::set_like(id, true).await;
+            let options = NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..NavigateOptions::default()
+            };
+            navigate(&format!("/designs/{id}"), options);
+            match result {
+                Ok(_) => design.refetch(),
+                Err(error) => {
+                    problem.try_set(Some(format!(
+                        "Your like wasn't saved. {}",
+                        error.user_message()
+                    )));
+                }
+            }
+        });
+    });
+}
+
+/// What the status means for the design, in a sentence under the goal.
+fn status_sentence(status: DesignStatus) -> &'static str {
+    match status {
+        DesignStatus::Pending => {
+            "We're reviewing this design. Once it's approved, shoppers can like it."
+        }
+        DesignStatus::Voting => "When a design reaches its goal, we put it into production.",
+        DesignStatus::GoalReached => "It reached its goal! We're getting it ready for production.",
+        DesignStatus::InProduction => "It reached its goal and we're making it now.",
+        DesignStatus::InStore => "It reached its goal: find it in our stores.",
+        DesignStatus::Rejected => "This design wasn't approved for the gallery.",
+        DesignStatus::Archived => "This design is no longer in the gallery.",
     }
 }
 
@@ -85,6 +170,25 @@ fn DesignView(
     design: Design,
 ) -> impl IntoView {
     let submitted = format_date(&design.created_at);
+    let likes = RwSignal::new(design.likes);
+    let liked = RwSignal::new(design.liked_by_me);
+    let goal = design.goal;
+    let status = design.status;
+    let shown = Signal::derive(move || shown_status(status, likes.get(), goal));
+    let likes_view = if is_likeable(status) {
+        view! {
+            <LikeButton
+                design_id=design.id
+                title=design.title.clone()
+                liked=liked
+                likes=likes
+                large=true
+            />
+        }
+        .into_any()
+    } else {
+        view! { <LikeCount likes=likes /> }.into_any()
+    };
     view! {
         <article class="design-page" data-design-id=design.id>
             <a class="back-link" href="/">
@@ -104,19 +208,15 @@ fn DesignView(
                 <div class="design-info">
                     <div class="design-tags">
                         <span class="design-category">{design.category.label()}</span>
-                        <StatusBadge status=design.status />
+                        <StatusBadge status=shown />
                     </div>
                     <h1 class="design-title">{design.title}</h1>
                     <p class="design-designer">
                         "Designed by " <strong class="designer-name">{design.designer.name}</strong>
                     </p>
-                    <div class="design-likes">
-                        <LikeCount likes=design.likes />
-                    </div>
-                    <GoalProgress likes=design.likes goal=design.goal with_text=true />
-                    <p class="goal-explainer">
-                        "When a design reaches its goal, we put it into production."
-                    </p>
+                    <div class="design-likes">{likes_view}</div>
+                    <GoalProgress likes=likes goal=goal with_text=true />
+                    <p class="goal-explainer">{move || status_sentence(shown.get())}</p>
                     {(!design.description.trim().is_empty())
                         .then(|| {
                             view! {

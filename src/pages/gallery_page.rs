@@ -15,6 +15,7 @@ use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObser
 use crate::api;
 use crate::components::gallery_controls::FilterChange;
 use crate::components::{DesignCard, ErrorNotice, GalleryControls, Spinner};
+use crate::contexts::use_auth;
 use crate::filters::Filters;
 use crate::set_page_title;
 
@@ -49,14 +50,16 @@ pub fn GalleryPage() -> impl IntoView {
         navigate(&filters.to_href(), options);
     });
 
+    let auth = use_auth();
     let first = LocalResource::new(move || {
         let query = filters.get().to_api_query(None);
+        auth.changes(); // `liked_by_me` depends on who is looking
         async move { api::list_designs(&query).await }
     });
     let (refreshing, set_refreshing) = signal(false);
     let more = RwSignal::new(MorePages::default());
     Effect::watch(
-        move || filters.get(),
+        move || (filters.get(), auth.changes()),
         move |_, _, _| more.set(MorePages::default()),
         false,
     );

@@ -45,7 +45,7 @@ pub async fn events_stream(
     let subscription = state.events.subscribe(last_event_id);
     let events = state.events.clone();
     let first: Vec<Event> = match subscription.missed {
-        Some(missed) if last_event_id.is_some() => missed.iter().map(|e| to_sse(e)).collect(),
+        Some(missed) if last_event_id.is_some() => missed.iter().map(to_sse).collect(),
         Some(_) => vec![Event::default()
             .event("ready")
             .id(events.current_id())
