@@ -121,6 +121,12 @@ pub struct Design {
     /// Likes made in the store asked about (`?store=`), when one was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub store_likes: Option<i64>,
+    /// Why the brand rejected it: shown to its designer and to admins only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rejection_reason: Option<String>,
+    /// Hidden by an admin: shown to admins only.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hidden: bool,
 }
 
 impl Design {

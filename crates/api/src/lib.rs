@@ -5,6 +5,7 @@
 //! behind the `openapi` feature so the browser app stays small.
 
 pub mod account;
+pub mod admin;
 pub mod category;
 pub mod design;
 pub mod error;

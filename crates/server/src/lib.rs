@@ -4,6 +4,7 @@
 //! the command line and runs it, so tests start the same server on port 0.
 
 pub mod auth;
+pub mod cli;
 pub mod config;
 mod demo;
 pub mod demo_art;

@@ -1,6 +1,7 @@
 //! The `cocrea-server` command: parse the flags, log, serve.
 
-use cocrea_server::{Application, Config, Parser};
+use cocrea_server::cli::{Cli, Command};
+use cocrea_server::{Application, Parser};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -11,8 +12,16 @@ async fn main() -> anyhow::Result<()> {
         )
         .with_writer(std::io::stderr)
         .init();
-    let config = Config::parse();
-    let application = Application::build(config).await?;
+    let cli = Cli::parse();
+    if let Some(Command::Admin { action }) = cli.command {
+        // Command output is for the person at the terminal.
+        println!(
+            "{}",
+            cocrea_server::cli::run_admin(&cli.config, action).await?
+        );
+        return Ok(());
+    }
+    let application = Application::build(cli.config).await?;
     tracing::info!(address = %application.address(), "listening");
     // The one line on standard output: the address, for people and scripts.
     println!("cocrea is running at {}", application.url());

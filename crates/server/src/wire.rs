@@ -34,6 +34,8 @@ pub fn design(row: DesignRow, liked_by_me: bool) -> Design {
         created_at: timestamp(row.created_at),
         liked_by_me,
         store_likes: None,
+        rejection_reason: row.rejection_reason,
+        hidden: row.hidden,
     }
 }
 

@@ -6,4 +6,4 @@ pub mod password;
 pub mod rate_limit;
 pub mod session;
 
-pub use session::{CurrentUser, MaybeUser};
+pub use session::{AdminUser, CurrentUser, MaybeUser};

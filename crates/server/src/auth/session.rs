@@ -6,6 +6,7 @@ use axum::http::HeaderMap;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use cocrea_api::admin::Role;
 use cocrea_api::{ApiError, ErrorCode};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -88,6 +89,26 @@ impl FromRequestParts<AppState> for MaybeUser {
         Ok(MaybeUser(
             state.store.session_user(token_hash(&token)).await?,
         ))
+    }
+}
+
+/// A signed-in admin, required: 401 for visitors, 403 for plain users.
+#[derive(Debug, Clone)]
+pub struct AdminUser(pub UserRow);
+
+impl FromRequestParts<AppState> for AdminUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let CurrentUser(user) = CurrentUser::from_request_parts(parts, state).await?;
+        if user.role == Role::Admin.as_str() {
+            Ok(AdminUser(user))
+        } else {
+            Err(AppError::from(ApiError::new(
+                ErrorCode::Forbidden,
+                "Only the brand's staff can do this.",
+            )))
+        }
     }
 }
 

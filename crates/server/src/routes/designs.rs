@@ -110,10 +110,12 @@ pub async fn designs_show(
     Query(query): Query<StoreQuery>,
 ) -> Result<Json<Design>, AppError> {
     let store = super::likes::valid_store(query.store)?;
-    let row =
-        state.store.design(id).await?.ok_or_else(|| {
-            AppError::not_found("This design does not exist (or no longer does).")
-        })?;
+    let row = state
+        .store
+        .design(id)
+        .await?
+        .filter(|row| row.is_public() || viewer.as_ref().is_some_and(|user| user.may_see(row)))
+        .ok_or_else(|| AppError::not_found("This design does not exist (or no longer does)."))?;
     let mut designs =
         designs_for_viewer(&state, viewer.as_ref(), store.as_deref(), vec![row]).await?;
     Ok(Json(designs.remove(0)))
@@ -148,7 +150,13 @@ pub(super) async fn designs_for_viewer(
         .into_iter()
         .map(|row| {
             let id = row.id;
+            let privileged = viewer.is_some_and(|user| user.may_see(&row));
+            let admin = viewer.is_some_and(UserRow::is_admin);
             let mut design = wire::design(row, liked.contains(&id));
+            if !privileged {
+                design.rejection_reason = None;
+            }
+            design.hidden &= admin;
             design.store_likes = store_likes
                 .as_ref()
                 .map(|counts| counts.get(&id).copied().unwrap_or(0));

@@ -1,5 +1,6 @@
 //! Accounts and sign-in sessions.
 
+use cocrea_api::admin::Role;
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::{now_millis, StorageError, Store};
@@ -26,6 +27,18 @@ pub enum CreateAccountError {
     /// The database failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
+}
+
+impl UserRow {
+    /// Whether this user is brand staff.
+    pub fn is_admin(&self) -> bool {
+        self.role == Role::Admin.as_str()
+    }
+
+    /// Whether this user may see a design the public may not (its designer, or an admin).
+    pub fn may_see(&self, design: &super::DesignRow) -> bool {
+        self.is_admin() || self.id == design.designer_id
+    }
 }
 
 const SELECT_USER: &str = "SELECT id, name, email, role FROM users";
@@ -120,6 +133,45 @@ impl Store {
                 )?
                 .query_row(params![token_hash, now_millis()], user_row)
                 .optional()
+        })
+        .await
+    }
+
+    /// Sets the role of the account with this (lower-cased) email; false when there is none.
+    pub async fn set_role_by_email(&self, email: String, role: Role) -> Result<bool, StorageError> {
+        self.write(move |connection| {
+            let changed = connection.execute(
+                "UPDATE users SET role = ?2 WHERE email = ?1",
+                params![email, role.as_str()],
+            )?;
+            Ok(changed > 0)
+        })
+        .await
+    }
+
+    /// Sets the role of a user; false when there is no such user.
+    pub async fn set_role(&self, user_id: i64, role: Role) -> Result<bool, StorageError> {
+        self.write(move |connection| {
+            let changed = connection.execute(
+                "UPDATE users SET role = ?2 WHERE id = ?1",
+                params![user_id, role.as_str()],
+            )?;
+            Ok(changed > 0)
+        })
+        .await
+    }
+
+    /// Accounts (users with an email), admins first, then by name; optionally matching `search`.
+    pub async fn accounts(&self, search: Option<String>) -> Result<Vec<UserRow>, StorageError> {
+        self.read(move |connection| {
+            let pattern = format!("%{}%", search.unwrap_or_default().trim());
+            connection
+                .prepare_cached(&format!(
+                    "{SELECT_USER} WHERE email IS NOT NULL AND (name LIKE ?1 OR email LIKE ?1) \
+                     ORDER BY role = 'admin' DESC, name COLLATE NOCASE LIMIT 200"
+                ))?
+                .query_map([pattern], user_row)?
+                .collect()
         })
         .await
     }

@@ -40,6 +40,24 @@ pub struct DesignRow {
     pub status: DesignStatus,
     /// When it was submitted, unix milliseconds.
     pub created_at: i64,
+    /// Why the brand rejected it.
+    pub rejection_reason: Option<String>,
+    /// Hidden by an admin.
+    pub hidden: bool,
+}
+
+impl DesignRow {
+    /// Whether anyone may see it: public status and not hidden.
+    pub fn is_public(&self) -> bool {
+        !self.hidden
+            && matches!(
+                self.status,
+                DesignStatus::Voting
+                    | DesignStatus::GoalReached
+                    | DesignStatus::InProduction
+                    | DesignStatus::InStore
+            )
+    }
 }
 
 /// A new design to store; its text is already validated and its image saved.
@@ -91,10 +109,19 @@ pub struct DesignListing {
     pub next: Option<Cursor>,
 }
 
-pub(super) const SELECT_DESIGN: &str =
-    "SELECT d.id, d.title, d.description, d.category, d.designer_id, \
-     u.name, d.image_hash, d.image_width, d.image_height, d.likes, d.goal, d.status, d.created_at \
-     FROM designs d JOIN users u ON u.id = d.designer_id";
+/// The columns `design_row` reads, in its order.
+const DESIGN_COLUMNS: &str = "d.id, d.title, d.description, d.category, d.designer_id, u.name, \
+     d.image_hash, d.image_width, d.image_height, d.likes, d.goal, d.status, d.created_at, \
+     d.rejection_reason, d.hidden";
+/// How many columns that is (a listing's sort key comes after them).
+const DESIGN_COLUMN_COUNT: usize = 15;
+
+pub(super) const SELECT_DESIGN: &str = concat!(
+    "SELECT d.id, d.title, d.description, d.category, d.designer_id, u.name, ",
+    "d.image_hash, d.image_width, d.image_height, d.likes, d.goal, d.status, d.created_at, ",
+    "d.rejection_reason, d.hidden ",
+    "FROM designs d JOIN users u ON u.id = d.designer_id"
+);
 
 impl Store {
     /// One page of public designs in the requested order.
@@ -183,7 +210,7 @@ fn sort_key(sort: SortOrder) -> &'static str {
 fn list_designs(connection: &Connection, request: &ListDesigns) -> rusqlite::Result<DesignListing> {
     let as_of = request.after.map_or_else(now_millis, |cursor| cursor.as_of);
     let key = sort_key(request.sort);
-    let mut conditions = vec![format!("d.status IN ({PUBLIC_STATUSES})")];
+    let mut conditions = vec![format!("d.status IN ({PUBLIC_STATUSES}) AND d.hidden = 0")];
     let mut values: Vec<(String, Value)> = vec![(":as_of".into(), Value::Integer(as_of))];
     if request.sort == SortOrder::NearGoal {
         // "Near goal" is about designs still collecting likes.
@@ -215,9 +242,8 @@ fn list_designs(connection: &Connection, request: &ListDesigns) -> rusqlite::Res
     }
     let limit = request.limit.max(1);
     let sql = format!(
-        "SELECT * FROM (SELECT d.id, d.title, d.description, d.category, d.designer_id, u.name, \
-         d.image_hash, d.image_width, d.image_height, d.likes, d.goal, d.status, d.created_at, \
-         {key} AS sort_key FROM designs d JOIN users u ON u.id = d.designer_id WHERE {}) \
+        "SELECT * FROM (SELECT {DESIGN_COLUMNS}, {key} AS sort_key \
+         FROM designs d JOIN users u ON u.id = d.designer_id WHERE {}) \
          ORDER BY sort_key DESC, id DESC LIMIT {}",
         conditions.join(" AND "),
         limit + 1
@@ -234,7 +260,7 @@ fn list_designs(connection: &Connection, request: &ListDesigns) -> rusqlite::Res
     let mut keys = Vec::new();
     while let Some(row) = rows.next()? {
         items.push(design_row(row)?);
-        keys.push(row.get::<_, f64>(13)?);
+        keys.push(row.get::<_, f64>(DESIGN_COLUMN_COUNT)?);
     }
     let next = if items.len() > limit as usize {
         items.truncate(limit as usize);
@@ -279,6 +305,8 @@ pub(super) fn design_row(row: &Row<'_>) -> rusqlite::Result<DesignRow> {
         goal: row.get(10)?,
         status: DesignStatus::parse(&status).ok_or_else(|| invalid_column(11, &status))?,
         created_at: row.get(12)?,
+        rejection_reason: row.get(13)?,
+        hidden: row.get(14)?,
     })
 }
 

@@ -196,7 +196,7 @@ impl Store {
             connection
                 .prepare_cached(&format!(
                     "{SELECT_DESIGN} JOIN likes l ON l.design_id = d.id \
-                     WHERE l.user_id = ?1 AND d.status IN ({}) \
+                     WHERE l.user_id = ?1 AND d.hidden = 0 AND d.status IN ({}) \
                      ORDER BY l.created_at DESC, d.id DESC",
                     super::designs::PUBLIC_STATUSES
                 ))?

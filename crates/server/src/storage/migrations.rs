@@ -16,6 +16,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0003_store_likes",
         include_str!("../../migrations/0003_store_likes.sql"),
     ),
+    (
+        "0004_moderation",
+        include_str!("../../migrations/0004_moderation.sql"),
+    ),
 ];
 
 /// Brings the database up to the newest schema, each migration in its own transaction.

@@ -82,6 +82,22 @@ impl TestApp {
         client
     }
 
+    /// Makes the account with this email an admin, as `cocrea-server admin grant` does.
+    pub async fn make_admin(&self, email: &str) {
+        let config = Config::for_tests(self.data_dir.path(), self._dist_dir.path());
+        let action = cocrea_server::cli::AdminAction::Grant {
+            email: email.to_owned(),
+        };
+        cocrea_server::cli::run_admin(&config, action).await.unwrap();
+    }
+
+    /// A new client signed in as a new admin with this email.
+    pub async fn new_admin(&self, email: &str) -> reqwest::Client {
+        let client = self.new_shopper(email).await;
+        self.make_admin(email).await;
+        client
+    }
+
     /// A client with no session.
     pub fn anonymous(&self) -> reqwest::Client {
         new_client()
