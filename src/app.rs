@@ -9,6 +9,8 @@ use crate::contexts::provide_auth;
 use crate::pages::{
     DesignDetailPage, GalleryPage, LoginPage, MyPage, NotFoundPage, SignupPage, SubmitPage,
 };
+#[cfg(feature = "kiosk")]
+use crate::pages::{ScreenPage, TagPage, TagsPage};
 
 /// The whole app: every route between the same header and footer.
 #[component]
@@ -21,16 +23,45 @@ pub fn App() -> impl IntoView {
             </a>
             <SiteHeader />
             <main id="main" class="site-main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFoundPage /> }>
-                    <Route path=path!("/") view=GalleryPage />
-                    <Route path=path!("/designs/:id") view=DesignDetailPage />
-                    <Route path=path!("/submit") view=SubmitPage />
-                    <Route path=path!("/login") view=LoginPage />
-                    <Route path=path!("/signup") view=SignupPage />
-                    <Route path=path!("/me") view=MyPage />
-                </Routes>
+                {routes()}
             </main>
             <SiteFooter />
         </Router>
+    }
+}
+
+/// The shopper build's routes. The in-store pages are left out so that
+/// shoppers' phones never download their code: the kiosk build has them.
+#[cfg(not(feature = "kiosk"))]
+fn routes() -> impl IntoView {
+    view! {
+        <Routes fallback=|| view! { <NotFoundPage /> }>
+            <Route path=path!("/") view=GalleryPage />
+            <Route path=path!("/designs/:id") view=DesignDetailPage />
+            <Route path=path!("/submit") view=SubmitPage />
+            <Route path=path!("/login") view=LoginPage />
+            <Route path=path!("/signup") view=SignupPage />
+            <Route path=path!("/me") view=MyPage />
+        </Routes>
+    }
+}
+
+/// The kiosk build's routes (feature `kiosk`, built from kiosk.html and served
+/// for `/screen`, `/tag/:id` and `/tags`): the same pages plus the in-store
+/// ones, around which style/live.css hides the header and footer.
+#[cfg(feature = "kiosk")]
+fn routes() -> impl IntoView {
+    view! {
+        <Routes fallback=|| view! { <NotFoundPage /> }>
+            <Route path=path!("/") view=GalleryPage />
+            <Route path=path!("/designs/:id") view=DesignDetailPage />
+            <Route path=path!("/submit") view=SubmitPage />
+            <Route path=path!("/login") view=LoginPage />
+            <Route path=path!("/signup") view=SignupPage />
+            <Route path=path!("/me") view=MyPage />
+            <Route path=path!("/tag/:id") view=TagPage />
+            <Route path=path!("/tags") view=TagsPage />
+            <Route path=path!("/screen") view=ScreenPage />
+        </Routes>
     }
 }

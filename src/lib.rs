@@ -5,14 +5,21 @@
 //! serves it. Types on the wire come from `cocrea-api`.
 
 pub mod api;
+#[cfg(feature = "kiosk")]
+pub mod api_live;
 pub mod app;
 pub mod components;
 pub mod contexts;
 pub mod filters;
+#[cfg(feature = "kiosk")]
+pub mod live;
 pub mod pages;
 pub mod redirect;
 pub mod upload;
 
+#[cfg(all(test, target_arch = "wasm32"))]
+#[cfg(feature = "kiosk")]
+mod live_tests;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 

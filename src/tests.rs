@@ -55,6 +55,8 @@ fn sample_design() -> Design {
         created_at: "2025-11-20T10:00:00Z".into(),
         liked_by_me: false,
         store_likes: None,
+        rejection_reason: None,
+        hidden: false,
     }
 }
 

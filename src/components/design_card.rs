@@ -94,6 +94,10 @@ pub fn DesignCard(
                     {likes_view}
                 </div>
                 <GoalProgress likes=likes goal=goal with_text=with_goal_text />
+                {design
+                    .rejection_reason
+                    .filter(|reason| !reason.trim().is_empty())
+                    .map(|reason| view! { <p class="rejection-reason">"Why: " {reason}</p> })}
             </div>
         </article>
     }

@@ -13,6 +13,15 @@ use crate::redirect::AfterSignIn;
 /// Paths that only a signed-in person can see; signing out there leads home.
 const PRIVATE_PATHS: [&str; 2] = ["/me", "/submit"];
 
+/// The first letter of a name, for the round account badge.
+fn initial(name: &str) -> String {
+    name.trim()
+        .chars()
+        .next()
+        .map(String::from)
+        .unwrap_or_default()
+}
+
 /// The "cocrea" wordmark linking home, the main navigation, and who is signed in.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -71,11 +80,17 @@ pub fn SiteHeader() -> impl IntoView {
             }
             .into_any(),
         ),
-        AuthStatus::SignedIn(account) => Some(
+        AuthStatus::SignedIn(account) => Some({
+            let initial = initial(&account.name);
             view! {
-                <A href="/me" attr:class="account-name" attr:title="My designs and likes">
+                <A
+                    href="/me"
+                    attr:class="account-name"
+                    attr:title="My designs and likes"
+                    attr:data-initial=initial
+                >
                     <span class="visually-hidden">"Signed in as "</span>
-                    {account.name}
+                    <span class="account-label">{account.name}</span>
                 </A>
                 <button
                     type="button"
@@ -86,8 +101,8 @@ pub fn SiteHeader() -> impl IntoView {
                     "Sign out"
                 </button>
             }
-            .into_any(),
-        ),
+            .into_any()
+        }),
     };
 
     view! {

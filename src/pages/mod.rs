@@ -5,16 +5,28 @@ pub mod gallery_page;
 pub mod login_page;
 pub mod my_page;
 pub mod not_found_page;
+#[cfg(feature = "kiosk")]
+pub mod screen_page;
 pub mod signup_page;
 pub mod submit_page;
+#[cfg(feature = "kiosk")]
+pub mod tag_page;
+#[cfg(feature = "kiosk")]
+pub mod tags_page;
 
 pub use design_detail_page::DesignDetailPage;
 pub use gallery_page::GalleryPage;
 pub use login_page::LoginPage;
 pub use my_page::MyPage;
 pub use not_found_page::NotFoundPage;
+#[cfg(feature = "kiosk")]
+pub use screen_page::ScreenPage;
 pub use signup_page::SignupPage;
 pub use submit_page::SubmitPage;
+#[cfg(feature = "kiosk")]
+pub use tag_page::TagPage;
+#[cfg(feature = "kiosk")]
+pub use tags_page::TagsPage;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;

@@ -17,6 +17,15 @@ use tempfile::TempDir;
 /// How long a test waits for the page to show something before it fails.
 pub const WAIT: Duration = Duration::from_secs(20);
 
+/// The password of every account [`Browser::sign_up`] creates.
+pub const PASSWORD: &str = "linen summer wrap 42";
+
+/// The email of the account [`Browser::sign_up`] creates for `name`: "Mara Lind" signs
+/// in as `mara.lind@example.com`.
+pub fn email_of(name: &str) -> String {
+    format!("{}@example.com", name.to_lowercase().replace(' ', "."))
+}
+
 /// The server under test, stopped when dropped.
 pub struct TestApp {
     /// The base URL, as `http://127.0.0.1:PORT`.
@@ -60,8 +69,15 @@ pub fn dist_dir() -> PathBuf {
 /// Starts the real server in this process on 127.0.0.1:0 with a fresh data directory
 /// and the built app.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Starts the server as [`spawn_app`] does, after `configure` has changed its settings
+/// (for example `|config| config.demo = true` for the demo designs and their likes).
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     let data_dir = tempfile::tempdir().expect("a temporary data directory");
-    let config = Config::for_tests(data_dir.path(), dist_dir());
+    let mut config = Config::for_tests(data_dir.path(), dist_dir());
+    configure(&mut config);
     let application = Application::build(config).await.expect("the server starts");
     let address = application.address();
     let server = tokio::spawn(async move {
@@ -194,6 +210,85 @@ impl Browser {
         }
     }
 
+    /// Creates an account named `name` through the sign-up page, which then opens `next`
+    /// (a path such as `/submit`), as a newcomer who was sent to sign up would.
+    pub async fn sign_up(&self, app: &TestApp, name: &str, next: &str) {
+        self.goto(&app.at(&format!("/signup?next={next}")))
+            .await
+            .expect("the sign-up page opens");
+        let form = self.wait_for("form#signup-form").await;
+        let email = email_of(name);
+        for (field, value) in [
+            ("name", name),
+            ("email", email.as_str()),
+            ("password", PASSWORD),
+        ] {
+            form.find(Locator::Css(&format!("input[name={field}]")))
+                .await
+                .unwrap_or_else(|error| panic!("no `{field}` field on the sign-up form: {error}"))
+                .send_keys(value)
+                .await
+                .expect("typing into the sign-up form");
+        }
+        form.find(Locator::Css("button[type=submit]"))
+            .await
+            .expect("the sign-up button")
+            .click()
+            .await
+            .expect("clicking the sign-up button");
+        let deadline = Instant::now() + WAIT;
+        while self.path().await != next {
+            assert!(
+                Instant::now() < deadline,
+                "signing up did not lead to {next} within {WAIT:?}; the page is {}",
+                self.path().await
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits up to [`WAIT`] until the element matching `css` has the attribute `name`
+    /// equal to `expected` (as `aria-pressed` after a tap).
+    pub async fn wait_for_attribute(&self, css: &str, name: &str, expected: &str) -> Element {
+        let deadline = Instant::now() + WAIT;
+        let mut seen = None;
+        loop {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await {
+                if let Ok(value) = element.attr(name).await {
+                    if value.as_deref() == Some(expected) {
+                        return element;
+                    }
+                    seen = Some(value);
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "`{css}` did not get {name}={expected:?} within {WAIT:?}; last seen: {seen:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Types `value` into the input named `name` for each pair, inside the form matching
+    /// `form_css`, then presses its submit button.
+    pub async fn fill_in(&self, form_css: &str, fields: &[(&str, &str)]) {
+        let form = self.wait_for(form_css).await;
+        for (name, value) in fields {
+            form.find(Locator::Css(&format!("[name={name}]")))
+                .await
+                .unwrap_or_else(|error| panic!("no field {name} in {form_css}: {error}"))
+                .send_keys(value)
+                .await
+                .unwrap();
+        }
+        form.find(Locator::Css("button[type=submit]"))
+            .await
+            .unwrap_or_else(|error| panic!("no submit button in {form_css}: {error}"))
+            .click()
+            .await
+            .unwrap();
+    }
+
     /// The path of the page the browser shows now, as `/submit`.
     pub async fn path(&self) -> String {
         self.client
@@ -290,4 +385,106 @@ pub fn write_test_png(dir: &Path, name: &str) -> PathBuf {
     let path = dir.join(name);
     image.save(&path).expect("the test PNG is written");
     std::fs::canonicalize(&path).expect("the test PNG has an absolute path")
+}
+
+/// A server that a test can stop completely and start again on the same port and data
+/// directory, as when the real process dies and comes back.
+///
+/// It runs in its own Tokio runtime on its own thread: stopping drops that runtime, so
+/// every open connection (the browser's event stream too) closes at once. A server
+/// spawned on the test's runtime would keep those connections alive after an abort.
+pub struct RestartableApp {
+    /// The base URL, as `http://127.0.0.1:PORT`; the same after a restart.
+    pub url: String,
+    config: Config,
+    running: Option<RunningServer>,
+    _data_dir: TempDir,
+}
+
+struct RunningServer {
+    stop: tokio::sync::oneshot::Sender<()>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl RestartableApp {
+    /// Starts the server on a free port with a fresh data directory, after `configure`.
+    pub fn start(configure: impl FnOnce(&mut Config)) -> RestartableApp {
+        let data_dir = tempfile::tempdir().expect("a temporary data directory");
+        let mut config = Config::for_tests(data_dir.path(), dist_dir());
+        configure(&mut config);
+        let (address, running) = run_on_own_runtime(config.clone());
+        // From now on, the same port each time.
+        config.listen = address;
+        RestartableApp {
+            url: format!("http://{address}"),
+            config,
+            running: Some(running),
+            _data_dir: data_dir,
+        }
+    }
+
+    /// The absolute URL of `path` (which starts with `/`) on this server.
+    pub fn at(&self, path: &str) -> String {
+        format!("{}{path}", self.url)
+    }
+
+    /// Stops the server and closes every connection it had; waits until it is gone.
+    pub fn stop(&mut self) {
+        if let Some(running) = self.running.take() {
+            let _ = running.stop.send(());
+            running.thread.join().expect("the server thread ends");
+        }
+    }
+
+    /// Starts the server again on the same port, with the same data.
+    pub fn restart(&mut self) {
+        self.stop();
+        let (_, running) = run_on_own_runtime(self.config.clone());
+        self.running = Some(running);
+    }
+}
+
+impl Drop for RestartableApp {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Builds and runs the server on a new thread with its own runtime; answers once it
+/// listens.
+fn run_on_own_runtime(config: Config) -> (SocketAddr, RunningServer) {
+    let (ready, listening) = std::sync::mpsc::channel();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let thread = std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .expect("a runtime for the server");
+        runtime.block_on(async move {
+            let application = match Application::build(config).await {
+                Ok(application) => application,
+                Err(error) => {
+                    let _ = ready.send(Err(format!("{error:#}")));
+                    return;
+                }
+            };
+            let _ = ready.send(Ok(application.address()));
+            tokio::select! {
+                result = application.run_until_stopped() => {
+                    if let Err(error) = result {
+                        eprintln!("the server under test stopped: {error:#}");
+                    }
+                }
+                _ = stopped => {}
+            }
+        });
+        // Dropping the runtime drops every connection task: their sockets close.
+        runtime.shutdown_timeout(Duration::from_secs(5));
+    });
+    let address = listening
+        .recv()
+        .expect("the server thread answers")
+        .unwrap_or_else(|error| panic!("the server starts: {error}"));
+    (address, RunningServer { stop, thread })
 }

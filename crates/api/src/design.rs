@@ -54,6 +54,21 @@ impl DesignStatus {
         .find(|s| s.as_str() == value)
     }
 
+    /// Whether the brand may move a design from this status to `next`:
+    /// approve (pending to voting), reject (pending or voting to rejected),
+    /// produce (goal reached to in production), stock (in production to in
+    /// store), or archive (from anything not yet archived).
+    pub fn can_move_to(self, next: DesignStatus) -> bool {
+        use DesignStatus::*;
+        matches!(
+            (self, next),
+            (Pending, Voting)
+                | (Pending | Voting, Rejected)
+                | (GoalReached, InProduction)
+                | (InProduction, InStore)
+        ) || (next == Archived && self != Archived)
+    }
+
     /// The English words shown on cards and pages.
     pub fn label(self) -> &'static str {
         match self {
@@ -154,4 +169,22 @@ pub struct LikeState {
     pub likes: i64,
     /// Whether the caller likes it now.
     pub liked: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DesignStatus::*;
+
+    #[test]
+    fn the_production_lifecycle_moves_forward_only() {
+        assert!(Pending.can_move_to(Voting));
+        assert!(Pending.can_move_to(Rejected));
+        assert!(GoalReached.can_move_to(InProduction));
+        assert!(InProduction.can_move_to(InStore));
+        assert!(InStore.can_move_to(Archived));
+        assert!(!Voting.can_move_to(InProduction), "only after the goal");
+        assert!(!InStore.can_move_to(InProduction));
+        assert!(!Archived.can_move_to(Archived));
+        assert!(!Rejected.can_move_to(Voting));
+    }
 }

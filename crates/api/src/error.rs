@@ -46,10 +46,14 @@ pub enum ErrorCode {
     Forbidden,
     /// 409: an account with this email exists.
     EmailTaken,
+    /// 409: the thing is not in a state that allows this (e.g. a lifecycle step).
+    Conflict,
     /// 422: the email address does not look like one.
     InvalidEmail,
     /// 422: the password is among the most common ones.
     CommonPassword,
+    /// 422: the URL is not an http or https address.
+    InvalidUrl,
     /// 429: too many requests; `Retry-After` says when to try again.
     RateLimited,
     /// 500: something failed on the server; details are in its log.
@@ -71,10 +75,10 @@ impl ErrorCode {
             | ErrorCode::UnknownCategory
             | ErrorCode::InvalidImage
             | ErrorCode::ImageDimensionsTooLarge => 422,
-            ErrorCode::InvalidEmail | ErrorCode::CommonPassword => 422,
+            ErrorCode::InvalidEmail | ErrorCode::CommonPassword | ErrorCode::InvalidUrl => 422,
             ErrorCode::Unauthorized | ErrorCode::InvalidCredentials => 401,
             ErrorCode::CrossSiteRequest | ErrorCode::Forbidden => 403,
-            ErrorCode::EmailTaken => 409,
+            ErrorCode::EmailTaken | ErrorCode::Conflict => 409,
             ErrorCode::RateLimited => 429,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedImageType => 415,

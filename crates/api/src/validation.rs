@@ -105,9 +105,17 @@ impl SignupRequest {
     }
 }
 
-/// The email, trimmed and lower-cased, if it looks like an address.
+/// An email as accounts store and look it up: trimmed, ASCII lower-cased.
+///
+/// ASCII folding: domains are ASCII (IDNs travel as punycode), and Unicode
+/// case tables would weigh on the browser app.
+pub fn normalize_email(email: &str) -> String {
+    email.trim().to_ascii_lowercase()
+}
+
+/// The email, normalized, if it looks like an address.
 pub fn validate_email(email: &str) -> Result<String, ApiError> {
-    let email = email.trim().to_lowercase();
+    let email = normalize_email(email);
     if email.is_empty() {
         return Err(ApiError::field(
             ErrorCode::MissingField,
@@ -152,7 +160,7 @@ pub fn validate_password(password: &str) -> Result<(), ApiError> {
             format!("Choose a password of at most {PASSWORD_MAX} characters."),
         ));
     }
-    let lowered = password.to_lowercase();
+    let lowered = password.to_ascii_lowercase();
     if COMMON_PASSWORDS.lines().any(|common| common == lowered) {
         return Err(ApiError::field(
             ErrorCode::CommonPassword,

@@ -2,6 +2,9 @@
 ALTER TABLE designs ADD COLUMN rejection_reason TEXT;
 ALTER TABLE designs ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
 
+-- Insights count likes by day.
+CREATE INDEX likes_by_time ON likes (created_at);
+
 -- The public timeline of a design's life: every status it entered, when, and a note.
 CREATE TABLE design_steps (
     id          INTEGER PRIMARY KEY,

@@ -54,7 +54,7 @@ pub async fn run_admin(config: &Config, action: AdminAction) -> anyhow::Result<S
         AdminAction::Grant { email } => (email, Role::Admin),
         AdminAction::Revoke { email } => (email, Role::User),
     };
-    let email = email.trim().to_lowercase();
+    let email = cocrea_api::validation::normalize_email(&email);
     std::fs::create_dir_all(&config.data_dir)?;
     let store = Store::open(&config.database_path())?;
     if store.set_role_by_email(email.clone(), role).await? {

@@ -34,9 +34,19 @@ pub struct Config {
           value_parser = clap::value_parser!(i64).range(1..))]
     pub like_goal: i64,
 
+    /// Whether new designs wait for an admin's approval ("on") or go straight to voting.
+    #[arg(long, env = "COCREA_MODERATION", default_value = "off")]
+    pub moderation: Switch,
+
     /// Rate limits on sign-up, sign-in and likes ("off" for benchmarks and tests).
     #[arg(long, env = "COCREA_RATE_LIMITS", default_value = "on")]
     pub rate_limits: Switch,
+
+    /// Milliseconds before a failed webhook delivery is retried; each further
+    /// failure doubles the wait (up to 10 minutes).
+    #[arg(long, env = "COCREA_WEBHOOK_RETRY_BASE_MS", default_value_t = 2000,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub webhook_retry_base_ms: u64,
 }
 
 /// A setting that is on or off.
@@ -65,6 +75,8 @@ impl Config {
             demo: false,
             like_goal: DEFAULT_LIKE_GOAL,
             rate_limits: Switch::Off,
+            webhook_retry_base_ms: 50,
+            moderation: Switch::Off,
         }
     }
 

@@ -14,6 +14,7 @@ pub mod images;
 pub mod routes;
 pub mod state;
 pub mod storage;
+pub mod webhooks;
 pub mod wire;
 
 use std::net::SocketAddr;
@@ -70,8 +71,10 @@ impl Application {
                 auth::rate_limit::LOGINS_PER_ACCOUNT,
             ),
             events: events::Events::new(),
+            moderation: config.moderation.is_on(),
         };
         let events = state.events.clone();
+        webhooks::start(&state, webhooks::WebhookSettings::from_config(&config));
         let router = routes::router(state, &config.dist_dir);
         let listener = TcpListener::bind(config.listen)
             .await

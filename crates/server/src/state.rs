@@ -24,6 +24,8 @@ pub struct AppState {
     pub rate_limits: bool,
     /// Sign-in attempts per account (email).
     pub login_limit: KeyedLimit,
+    /// Whether new designs wait for approval.
+    pub moderation: bool,
     /// Live events for open streams.
     pub events: Events,
 }

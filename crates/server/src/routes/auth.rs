@@ -102,7 +102,7 @@ pub async fn auth_login(
     jar: CookieJar,
     Json(request): Json<LoginRequest>,
 ) -> Result<(CookieJar, Json<Account>), AppError> {
-    let email = request.email.trim().to_lowercase();
+    let email = cocrea_api::validation::normalize_email(&request.email);
     state.login_limit.check(&email)?;
     let found = state.store.account_by_email(email).await?;
     let attempt = request.password;

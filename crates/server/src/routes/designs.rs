@@ -232,7 +232,11 @@ pub async fn designs_create(
         image_width: image.width,
         image_height: image.height,
         goal: state.like_goal,
-        status: DesignStatus::Voting,
+        status: if state.moderation {
+            DesignStatus::Pending
+        } else {
+            DesignStatus::Voting
+        },
         created_at: now_millis(),
     };
     match state.store.insert_design(new_design).await {

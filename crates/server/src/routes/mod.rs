@@ -1,9 +1,14 @@
 //! The HTTP surface: the JSON API under `/api` and the built app everywhere else.
 
+mod admin_designs;
+mod admin_insights;
+mod admin_users;
+mod admin_webhooks;
 mod auth;
 mod categories;
 mod designs;
 mod events;
+mod feedback;
 mod health;
 mod images;
 mod leaderboard;
@@ -38,6 +43,11 @@ pub fn router(state: AppState, dist_dir: &Path) -> Router {
         .merge(events::router())
         .merge(leaderboard::router())
         .merge(qr::router())
+        .merge(feedback::router())
+        .merge(admin_designs::router())
+        .merge(admin_users::router())
+        .merge(admin_insights::router())
+        .merge(admin_webhooks::router())
         .merge(openapi::router())
         .fallback(api_not_found)
         .method_not_allowed_fallback(method_not_allowed)

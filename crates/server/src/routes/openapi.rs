@@ -4,7 +4,10 @@ use axum::routing::get;
 use axum::Router;
 use utoipa::OpenApi;
 
-use super::{auth, categories, designs, events, health, images, leaderboard, likes, qr};
+use super::{
+    admin_designs, admin_insights, admin_users, admin_webhooks, auth, categories, designs, events,
+    feedback, health, images, leaderboard, likes, qr,
+};
 use crate::error::Json;
 use crate::state::AppState;
 
@@ -32,6 +35,27 @@ use crate::state::AppState;
         events::events_stream,
         leaderboard::leaderboard_show,
         qr::qr_show,
+        feedback::timeline_list,
+        feedback::comments_list,
+        feedback::comments_create,
+        feedback::reports_create,
+        feedback::admin_comment_delete,
+        feedback::admin_reports_list,
+        feedback::admin_reports_dismiss,
+        admin_designs::admin_designs_list,
+        admin_designs::admin_design_approve,
+        admin_designs::admin_design_reject,
+        admin_designs::admin_design_status,
+        admin_designs::admin_design_hide,
+        admin_designs::admin_design_unhide,
+        admin_users::admin_users_list,
+        admin_users::admin_user_role,
+        admin_insights::admin_insights_show,
+        admin_insights::admin_export_csv,
+        admin_webhooks::admin_webhooks_list,
+        admin_webhooks::admin_webhooks_create,
+        admin_webhooks::admin_webhooks_delete,
+        admin_webhooks::admin_webhook_deliveries_list,
     ),
     components(schemas(
         cocrea_api::ErrorCode,

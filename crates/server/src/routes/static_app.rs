@@ -8,7 +8,7 @@ use axum::http::header::CACHE_CONTROL;
 use axum::http::HeaderValue;
 use axum::middleware::{self, Next};
 use axum::response::{Html, Response};
-use axum::routing::get;
+use axum::routing::{get, get_service};
 use axum::Router;
 use tower_http::services::{ServeDir, ServeFile};
 
@@ -23,8 +23,20 @@ pub fn router(dist_dir: &Path) -> Router {
         tracing::warn!(dist = %dist_dir.display(), "the browser app is not built; serving a notice");
         return Router::new().fallback(get(|| async { Html(NOT_BUILT) }));
     }
-    let files = ServeDir::new(dist_dir).fallback(ServeFile::new(index));
+    let files = ServeDir::new(dist_dir).fallback(ServeFile::new(index.clone()));
+    // The in-store pages come from their own bundle (dist/kiosk/), so shoppers'
+    // phones never download them; without it they fall back to the main app.
+    let kiosk_index = dist_dir.join("kiosk").join("index.html");
+    let kiosk_index = if kiosk_index.exists() {
+        kiosk_index
+    } else {
+        index
+    };
+    let kiosk = get_service(ServeFile::new(kiosk_index));
     Router::new()
+        .route("/screen", kiosk.clone())
+        .route("/tags", kiosk.clone())
+        .route("/tag/{id}", kiosk)
         .fallback_service(files)
         .layer(middleware::from_fn(cache_policy))
 }

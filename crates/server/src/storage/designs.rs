@@ -168,7 +168,15 @@ impl Store {
                         design.created_at,
                     ],
                 )?;
-                Ok(connection.last_insert_rowid())
+                let id = connection.last_insert_rowid();
+                super::moderation::record_step(
+                    connection,
+                    id,
+                    design.status,
+                    "",
+                    design.created_at,
+                )?;
+                Ok(id)
             })
             .await?;
         let stored = self.design(id).await?;

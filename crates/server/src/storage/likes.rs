@@ -106,6 +106,15 @@ impl Store {
                 connection
                     .prepare_cached("UPDATE designs SET likes = ?2, status = ?3 WHERE id = ?1")?
                     .execute(params![design_id, likes, status.as_str()])?;
+                if reached_goal {
+                    super::moderation::record_step(
+                        connection,
+                        design_id,
+                        status,
+                        "",
+                        now_millis(),
+                    )?;
+                }
                 let store_likes = match &store {
                     Some(code) => Some(count_store_likes(connection, design_id, code)?),
                     None => None,

@@ -8,8 +8,11 @@
 mod accounts;
 mod cursor;
 mod designs;
+mod insights;
 mod likes;
 mod migrations;
+mod moderation;
+mod webhooks;
 mod writer;
 
 use std::path::Path;
@@ -22,7 +25,10 @@ use rusqlite::Connection;
 pub use accounts::{CreateAccountError, UserRow};
 pub use cursor::{Cursor, InvalidCursor};
 pub use designs::{DesignListing, DesignRow, ListDesigns, NewDesign};
+pub use insights::InsightRows;
 pub use likes::LikeChange;
+pub use moderation::{CommentRow, ReportedRow, StatusChange, StepRow};
+pub use webhooks::{DeliveryRow, DueDelivery, WebhookRow};
 pub use writer::Announce;
 
 /// How many read connections serve concurrent queries.

@@ -88,7 +88,9 @@ impl TestApp {
         let action = cocrea_server::cli::AdminAction::Grant {
             email: email.to_owned(),
         };
-        cocrea_server::cli::run_admin(&config, action).await.unwrap();
+        cocrea_server::cli::run_admin(&config, action)
+            .await
+            .unwrap();
     }
 
     /// A new client signed in as a new admin with this email.

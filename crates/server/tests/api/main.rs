@@ -4,6 +4,8 @@
 mod helpers;
 
 mod accounts;
+mod admin;
+mod admin_insights;
 mod app_shell;
 mod designs_create;
 mod designs_list;
@@ -13,3 +15,4 @@ mod likes;
 mod live;
 mod meta;
 mod restart;
+mod webhooks;

@@ -1,0 +1,112 @@
+//! One design on the store screen's leaderboard, placed by its rank.
+
+use cocrea_api::Design;
+use leptos::prelude::*;
+
+use crate::components::design_card::thumb_size;
+use crate::components::tag_card::HEART_PATH;
+use crate::components::{GoalProgress, LiveNumber, RetryImage};
+use crate::live::format_count;
+
+/// Where a row sits: `translateY` by whole row heights, so a change of rank slides it
+/// (a CSS transition) while the row element itself stays put in the document.
+pub fn row_offset(rank: usize) -> String {
+    format!("translateY({}%)", rank * 100)
+}
+
+/// A leaderboard row: rank, thumbnail, title, designer, live count and progress.
+///
+/// The row finds its design in `ranking` by id, so the same element follows the design
+/// up and down as the order changes; it shows nothing once the design has left.
+#[component]
+pub fn LeaderboardRow(
+    /// The design this row follows.
+    design_id: i64,
+    /// The designs in rank order, best first.
+    #[prop(into)]
+    ranking: Signal<Vec<Design>>,
+    /// How many rows the board has room for: each row takes that share of its height.
+    rows: usize,
+) -> impl IntoView {
+    let rank =
+        Memo::new(move |_| ranking.with(|designs| designs.iter().position(|d| d.id == design_id)));
+    let rank = move || rank.get().unwrap_or(0);
+    let find = move |read: fn(&Design) -> i64| {
+        ranking.with(|designs| designs.iter().find(|d| d.id == design_id).map_or(0, read))
+    };
+    let likes = Signal::derive(move || find(|d| d.likes));
+    let store_likes = Signal::derive(move || find(|d| d.store_likes.unwrap_or(0)));
+    // Title, designer, image and goal do not change while the row lives.
+    let Some(design) =
+        ranking.with_untracked(|designs| designs.iter().find(|d| d.id == design_id).cloned())
+    else {
+        return ().into_any();
+    };
+    let has_store = design.store_likes.is_some();
+    let (width, height) = thumb_size(design.image.width, design.image.height);
+    let goal = design.goal;
+    let reached = move || likes.get() >= goal;
+    let of_goal = format!("of {}", format_count(goal));
+    let title = design.title.clone();
+    let label = move || {
+        format!(
+            "Number {}: {}, {} likes",
+            rank() + 1,
+            design.title,
+            format_count(likes.get())
+        )
+    };
+    view! {
+        <div
+            class="screen-row"
+            role="listitem"
+            aria-label=label
+            data-design-id=design_id
+            data-rank=move || rank() + 1
+            class:screen-row-first=move || rank() == 0
+            style:height=format!("calc(100% / {})", rows.max(1))
+            style:transform=move || row_offset(rank())
+        >
+            <div class="screen-row-body">
+                <span class="screen-rank" aria-hidden="true">{move || rank() + 1}</span>
+                <RetryImage
+                    class="screen-thumb"
+                    src=design.image.thumb_url
+                    alt=""
+                    width=width
+                    height=height
+                />
+                <div class="screen-what" aria-hidden="true">
+                    <p class="screen-title">{title}</p>
+                    <p class="screen-designer">"by " {design.designer.name}</p>
+                    <GoalProgress likes=likes goal=goal />
+                </div>
+                <div class="screen-count" aria-hidden="true">
+                    <p class="screen-likes">
+                        <svg class="screen-heart" viewBox="0 0 24 24">
+                            <path d=HEART_PATH />
+                        </svg>
+                        <LiveNumber value=likes />
+                    </p>
+                    <p class="screen-goal" class:screen-goal-reached=reached>
+                        {move || if reached() { "goal reached".to_owned() } else { of_goal.clone() }}
+                    </p>
+                    {has_store
+                        .then(|| {
+                            view! {
+                                // Shown once this store has liked it: a row of zeros says nothing.
+                                <p
+                                    class="screen-store-likes"
+                                    class:screen-store-none=move || store_likes.get() == 0
+                                >
+                                    <LiveNumber value=store_likes />
+                                    " here"
+                                </p>
+                            }
+                        })}
+                </div>
+            </div>
+        </div>
+    }
+    .into_any()
+}

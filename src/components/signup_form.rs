@@ -1,0 +1,168 @@
+//! The sign-up form: display name, email and password, checked before sending.
+
+use cocrea_api::validation::{NAME_MAX, NAME_MIN, PASSWORD_MIN};
+use cocrea_api::{Account, ErrorCode, SignupRequest};
+use leptos::prelude::*;
+
+use crate::api::{self, ClientError};
+use crate::components::field_error::{error_id, focus, FieldErrors};
+use crate::components::form_banner::FormNotice;
+use crate::components::{FieldError, FormBanner, PasswordField};
+
+/// The form's fields in the order they appear, which is the order errors are focused in.
+const FIELDS: [&str; 3] = ["name", "email", "password"];
+
+/// `form#signup-form`; calls `on_signed_up` once the server has made the account.
+#[component]
+pub fn SignupForm(
+    /// The sign-in page to offer when the email is taken, keeping `?next=` and `?like=`.
+    #[prop(into)]
+    login_href: Signal<String>,
+    /// Runs with the new, signed-in account.
+    on_signed_up: Callback<Account>,
+) -> impl IntoView {
+    let name = RwSignal::new(String::new());
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let errors = RwSignal::new(FieldErrors::default());
+    let banner = RwSignal::new(None::<FormNotice>);
+    // After the first attempt, errors follow the typing so they vanish once fixed.
+    let attempted = RwSignal::new(false);
+
+    let request = move || SignupRequest {
+        name: name.get_untracked(),
+        email: email.get_untracked(),
+        password: password.get_untracked(),
+    };
+    let recheck = Callback::new(move |()| {
+        if attempted.get_untracked() {
+            errors.set(FieldErrors(request().validate().err().unwrap_or_default()));
+        }
+    });
+
+    let send = Action::new_local(move |request: &SignupRequest| {
+        let request = request.clone();
+        async move {
+            match api::signup(&request).await {
+                Ok(account) => on_signed_up.run(account),
+                Err(ClientError::Api(error)) if error.error == ErrorCode::EmailTaken => {
+                    banner.set(Some(FormNotice::EmailTaken));
+                }
+                Err(ClientError::Api(error))
+                    if error.field.as_deref().is_some_and(|f| FIELDS.contains(&f)) =>
+                {
+                    let field = error.field.clone().unwrap_or_default();
+                    errors.update(|errors| errors.set(&field, Some(error)));
+                    focus(&field);
+                }
+                Err(error) => banner.set(Some(FormNotice::Message(error.user_message()))),
+            }
+        }
+    });
+    let sending = send.pending();
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if sending.get_untracked() {
+            return;
+        }
+        attempted.set(true);
+        banner.set(None);
+        match request().validate() {
+            Err(found) => {
+                let found = FieldErrors(found);
+                let first = found.first(&FIELDS);
+                errors.set(found);
+                if let Some(first) = first {
+                    focus(first);
+                }
+            }
+            Ok(valid) => {
+                errors.set(FieldErrors::default());
+                send.dispatch_local(SignupRequest {
+                    name: valid.name,
+                    email: valid.email,
+                    password: valid.password,
+                });
+            }
+        }
+    };
+
+    let error_of = move |field: &'static str| Signal::derive(move || errors.with(|e| e.get(field)));
+    let described_by = move |field: &'static str, hint: &'static str| {
+        move || {
+            let mut ids = hint.to_owned();
+            if errors.with(|e| e.get(field).is_some()) {
+                ids.push(' ');
+                ids.push_str(&error_id(field));
+            }
+            ids
+        }
+    };
+    let invalid = move |field: &'static str| {
+        move || errors.with(|e| e.get(field).is_some()).then_some("true")
+    };
+
+    view! {
+        <form id="signup-form" class="auth-form" novalidate=true on:submit=on_submit>
+            <div class="field" class:has-error=move || error_of("name").get().is_some()>
+                <label for="name">"Display name"</label>
+                <input
+                    type="text"
+                    id="name"
+                    name="name"
+                    autocomplete="nickname"
+                    aria-describedby=described_by("name", "name-hint")
+                    aria-invalid=invalid("name")
+                    prop:value=move || name.get()
+                    on:input=move |ev| {
+                        name.set(event_target_value(&ev));
+                        recheck.run(());
+                    }
+                />
+                <p class="hint" id="name-hint">
+                    {format!("Shown beside your designs, {NAME_MIN} to {NAME_MAX} characters.")}
+                </p>
+                <FieldError field="name" message=error_of("name") />
+            </div>
+            <div class="field" class:has-error=move || error_of("email").get().is_some()>
+                <label for="email">"Email"</label>
+                <input
+                    type="email"
+                    id="email"
+                    name="email"
+                    autocomplete="email"
+                    autocapitalize="none"
+                    spellcheck="false"
+                    inputmode="email"
+                    aria-describedby=described_by("email", "email-hint")
+                    aria-invalid=invalid("email")
+                    prop:value=move || email.get()
+                    on:input=move |ev| {
+                        email.set(event_target_value(&ev));
+                        recheck.run(());
+                    }
+                />
+                <p class="hint" id="email-hint">"You'll sign in with it. We never show it to anyone."</p>
+                <FieldError field="email" message=error_of("email") />
+            </div>
+            <PasswordField
+                autocomplete="new-password"
+                value=password
+                error=error_of("password")
+                hint=format!("At least {PASSWORD_MIN} characters. A few words you'll remember work well.")
+                on_input=recheck
+            />
+            {move || {
+                banner
+                    .get()
+                    .map(|notice| view! { <FormBanner notice=notice login_href=login_href.get() /> })
+            }}
+            <div class="form-actions">
+                <button type="submit" class="button button-primary" disabled=move || sending.get()>
+                    {move || if sending.get() { "Creating your account..." } else { "Create account" }}
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,130 @@
+//! A hanger tag: one design, its live like count and the QR code to like it.
+
+use cocrea_api::{Design, DesignStatus};
+use leptos::prelude::*;
+
+use crate::components::design_card::{shown_status, thumb_size};
+use crate::components::{GoalProgress, LiveNumber, QrCode, RetryImage};
+use crate::live::format_count;
+
+/// The heart drawn beside counts (the gallery's shape), as an SVG path in a 24-unit box.
+pub const HEART_PATH: &str = "M12 21s-7.5-4.6-9.6-9.2C.9 8.4 3 4.5 6.7 4.5c2.2 0 3.6 1.2 5.3 3.1 1.7-1.9 3.1-3.1 5.3-3.1 3.7 0 5.8 3.9 4.3 7.3C19.5 16.4 12 21 12 21z";
+
+/// What the tag says once the design is past voting, if anything.
+fn milestone(status: DesignStatus) -> Option<&'static str> {
+    match status {
+        DesignStatus::GoalReached => Some("Goal reached! It's going into production."),
+        DesignStatus::InProduction => Some("Goal reached: we're making it now."),
+        DesignStatus::InStore => Some("Made by you: on sale in our stores."),
+        _ => None,
+    }
+}
+
+/// A hanger tag: thumbnail, title, a large like count (and the store's own), progress
+/// toward the goal and the QR code that opens the design to like it.
+///
+/// On paper (`printed`) a count would be out of date the day after, so the tag shows
+/// the goal and invites a scan instead.
+#[component]
+pub fn TagCard(
+    /// The design; a signal so live events move its count.
+    #[prop(into)]
+    design: Signal<Design>,
+    /// The store the tag hangs in (a valid store code): its own count shows, and the QR
+    /// code carries it so likes count for the store.
+    #[prop(optional_no_strip)]
+    store: Option<String>,
+    /// The paper version, for printing on a sheet: no count that would go stale.
+    #[prop(optional)]
+    printed: bool,
+) -> impl IntoView {
+    // What a tag shows of a design never changes but its counts and status.
+    let (id, goal, title, designer, thumb, (width, height)) = design.with_untracked(|d| {
+        (
+            d.id,
+            d.goal,
+            d.title.clone(),
+            d.designer.name.clone(),
+            d.image.thumb_url.clone(),
+            thumb_size(d.image.width, d.image.height),
+        )
+    });
+    let likes = Signal::derive(move || design.with(|d| d.likes));
+    let store_likes = Signal::derive(move || design.with(|d| d.store_likes.unwrap_or(0)));
+    let milestone = move || design.with(|d| milestone(shown_status(d.status, d.likes, d.goal)));
+    let label = move || {
+        let n = likes.get();
+        if n == 1 {
+            "1 like".to_owned()
+        } else {
+            format!("{} likes", format_count(n))
+        }
+    };
+
+    let count = if printed {
+        view! {
+            <p class="tag-goal-line">
+                <svg class="tag-heart" viewBox="0 0 24 24" aria-hidden="true">
+                    <path d=HEART_PATH />
+                </svg>
+                {format!("{} likes make it real", format_count(goal))}
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class="tag-count">
+                <p class="tag-total" aria-label=label>
+                    <svg class="tag-heart" viewBox="0 0 24 24" aria-hidden="true">
+                        <path d=HEART_PATH />
+                    </svg>
+                    <span class="tag-likes">
+                        <LiveNumber value=likes />
+                    </span>
+                </p>
+                {store
+                    .is_some()
+                    .then(|| {
+                        view! {
+                            <p class="tag-store">
+                                "this store: "
+                                <span class="tag-store-likes">
+                                    <LiveNumber value=store_likes />
+                                </span>
+                            </p>
+                        }
+                    })}
+            </div>
+            <GoalProgress likes=likes goal=goal with_text=true />
+            {move || milestone().map(|words| view! { <p class="tag-milestone">{words}</p> })}
+        }
+        .into_any()
+    };
+
+    view! {
+        <article class="hanger-tag" class:hanger-tag-printed=printed data-design-id=id>
+            <span class="tag-hole" aria-hidden="true"></span>
+            <div class="tag-media">
+                <RetryImage
+                    class="tag-image"
+                    src=thumb
+                    alt=""
+                    width=width
+                    height=height
+                />
+            </div>
+            <div class="tag-body">
+                <h2 class="tag-title">{title}</h2>
+                <p class="tag-designer">"by " {designer}</p>
+                {count}
+            </div>
+            <div class="tag-qr">
+                <QrCode design_id=id store=store.clone() />
+                <p class="tag-qr-caption">
+                    <strong>"Scan to like"</strong>
+                    <span class="tag-brand">"cocrea"</span>
+                </p>
+            </div>
+        </article>
+    }
+}

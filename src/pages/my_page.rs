@@ -1,0 +1,110 @@
+//! `/me`: the signed-in person's designs and the designs they like.
+
+use cocrea_api::{Design, MyDesigns};
+use leptos::prelude::*;
+
+use crate::api;
+use crate::components::{DesignCard, ErrorNotice, RequireSignIn, Spinner};
+use crate::contexts::use_auth;
+use crate::set_page_title;
+
+/// "My designs" (any status, with likes and goal) and "Designs I like"; signed-out
+/// visitors are sent to sign in first.
+#[component]
+pub fn MyPage() -> impl IntoView {
+    set_page_title("My designs and likes");
+    view! {
+        <RequireSignIn>
+            <MyDesignsView />
+        </RequireSignIn>
+    }
+}
+
+/// The page's content, loaded once someone is signed in.
+#[component]
+fn MyDesignsView() -> impl IntoView {
+    let auth = use_auth();
+    let mine = LocalResource::new(move || {
+        auth.changes();
+        api::my_designs()
+    });
+    let name = move || auth.account().map(|a| a.name).unwrap_or_default();
+    view! {
+        <div class="my-page">
+            <header class="page-intro">
+                <h1>{move || format!("Hi, {}", name())}</h1>
+                <p>"Follow your designs on their way to production, and find the ones you like."</p>
+            </header>
+            <Transition fallback=|| view! { <Spinner label="Loading your designs" /> }>
+                {move || Suspend::new(async move {
+                    match mine.await {
+                        Ok(MyDesigns { submitted, liked }) => {
+                            view! {
+                                <section class="my-section" aria-labelledby="my-designs-heading">
+                                    <h2 id="my-designs-heading">
+                                        "My designs" <span class="section-count">{submitted.len()}</span>
+                                    </h2>
+                                    {design_grid(
+                                        submitted,
+                                        view! {
+                                            <div class="empty-state">
+                                                <h3>"You haven't submitted a design yet"</h3>
+                                                <p>"Share a garment you'd love to wear and see who likes it."</p>
+                                                <a class="button button-primary" href="/submit">
+                                                    "Submit a design"
+                                                </a>
+                                            </div>
+                                        },
+                                    )}
+                                </section>
+                                <section class="my-section" aria-labelledby="my-likes-heading">
+                                    <h2 id="my-likes-heading">
+                                        "Designs I like" <span class="section-count">{liked.len()}</span>
+                                    </h2>
+                                    {design_grid(
+                                        liked,
+                                        view! {
+                                            <div class="empty-state">
+                                                <h3>"No likes yet"</h3>
+                                                <p>"Tap the heart on designs you'd wear. They'll wait for you here."</p>
+                                                <a class="button" href="/">
+                                                    "Browse the gallery"
+                                                </a>
+                                            </div>
+                                        },
+                                    )}
+                                </section>
+                            }
+                                .into_any()
+                        }
+                        Err(error) => {
+                            view! {
+                                <ErrorNotice
+                                    message=error.user_message()
+                                    on_retry=Callback::new(move |_| mine.refetch())
+                                />
+                            }
+                                .into_any()
+                        }
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}
+
+/// The designs as cards with their goal progress, or `empty` when there are none.
+fn design_grid(designs: Vec<Design>, empty: impl IntoView + 'static) -> AnyView {
+    if designs.is_empty() {
+        return empty.into_any();
+    }
+    view! {
+        <div class="design-grid">
+            {designs
+                .into_iter()
+                .map(|design| view! { <DesignCard design=design with_goal_text=true /> })
+                .collect_view()}
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,253 @@
+//! `/screen?limit=10&store=CODE`: the in-store leaderboard for an unattended screen.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use cocrea_api::ranking::goal_fraction;
+use cocrea_api::{Design, SortOrder};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::api_live;
+use crate::components::{LeaderboardList, ReconnectingMark};
+use crate::live::{
+    apply_likes, store_from_query, use_live_events, use_reloader, ConnectionState, LiveCounts,
+    LiveEvent, Ticket,
+};
+use crate::set_page_title;
+
+/// The rankings the screen turns through, with the name it shows for each.
+pub const VIEWS: [(SortOrder, &str); 3] = [
+    (SortOrder::Top, "Most liked"),
+    (SortOrder::Trending, "Trending now"),
+    (SortOrder::NearGoal, "Closest to the goal"),
+];
+
+/// How long each ranking stays on screen.
+pub const VIEW_TIME: Duration = Duration::from_secs(10);
+
+/// How often all rankings load again even without news: trending changes with time.
+pub const REFRESH_EVERY: Duration = Duration::from_secs(60);
+
+/// How long after a like the rankings load again (one load for a burst of likes), so
+/// designs that climb into the list from below it appear.
+pub const RELOAD_AFTER_LIKES: Duration = Duration::from_secs(2);
+
+/// Rows when `?limit=` is absent.
+pub const DEFAULT_ROWS: u32 = 10;
+
+/// The most rows the server gives.
+pub const MAX_ROWS: u32 = 50;
+
+/// The number of rows from `?limit=`: 1 to 50, else 10.
+pub fn parse_rows(value: Option<&str>) -> u32 {
+    value
+        .and_then(|value| value.trim().parse::<u32>().ok())
+        .filter(|rows| (1..=MAX_ROWS).contains(rows))
+        .unwrap_or(DEFAULT_ROWS)
+}
+
+/// The view after `current`: the next one that has designs to show (an empty ranking
+/// is skipped), or `current` when none has.
+pub fn next_view(current: usize, has_designs: [bool; 3]) -> usize {
+    (1..=VIEWS.len())
+        .map(|step| (current + step) % VIEWS.len())
+        .find(|&view| has_designs[view])
+        .unwrap_or(current)
+}
+
+/// Puts `designs` back in `sort`'s order after counts changed, as the server would
+/// rank them (ties by newest id). Trending also weighs age, which the server knows
+/// best: it keeps its order until the next load.
+pub fn rerank(sort: SortOrder, designs: &mut [Design]) {
+    match sort {
+        SortOrder::Top => insertion_sort(designs, &|a, b| (a.likes, a.id) > (b.likes, b.id)),
+        SortOrder::NearGoal => insertion_sort(designs, &|a, b| {
+            let (fa, fb) = (
+                goal_fraction(a.likes, a.goal),
+                goal_fraction(b.likes, b.goal),
+            );
+            fa > fb || (fa == fb && a.id > b.id)
+        }),
+        SortOrder::Trending | SortOrder::New => {}
+    }
+}
+
+/// Sorts a leaderboard (50 designs at most) so that `before(a, b)` holds for neighbours
+/// out of order no more. Stable; much smaller in the wasm than the standard sorts.
+fn insertion_sort<T>(items: &mut [T], before: &dyn Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && before(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
+/// The rankings as last loaded, one per view; `None` until the first load.
+type Boards = [Option<Vec<Design>>; 3];
+
+/// The store screen: the top designs with rank, image, title, live count and progress,
+/// turning every ten seconds between most liked, trending and closest to the goal.
+/// Full screen, dark, legible across a shop; needs no mouse or keyboard and recovers
+/// from server restarts and network drops by itself.
+#[component]
+pub fn ScreenPage() -> impl IntoView {
+    set_page_title("Store screen");
+    let query = use_query_map();
+    let (rows, store) = query.with_untracked(|q| {
+        (
+            parse_rows(q.get_str("limit")),
+            store_from_query(q.get_str("store")),
+        )
+    });
+    let boards = RwSignal::new(Boards::default());
+    let current = RwSignal::new(0usize);
+    let counts = Rc::new(RefCell::new(LiveCounts::default()));
+
+    let reloader = use_reloader({
+        let counts = Rc::clone(&counts);
+        let store = store.clone();
+        move |ticket: Ticket| {
+            let counts = Rc::clone(&counts);
+            let store = store.clone();
+            Box::pin(async move {
+                let mark = counts.borrow().mark();
+                let mut fresh = Boards::default();
+                for (slot, (sort, _)) in fresh.iter_mut().zip(VIEWS) {
+                    // On an error the last good rankings stay up; the reloader tries again.
+                    let Ok(board) = api_live::leaderboard(sort, rows, store.as_deref()).await
+                    else {
+                        return false;
+                    };
+                    *slot = Some(board.items);
+                }
+                if !ticket.is_current() {
+                    return true;
+                }
+                let mut counts = counts.borrow_mut();
+                for (board, (sort, _)) in fresh.iter_mut().zip(VIEWS) {
+                    if let Some(designs) = board {
+                        for design in designs.iter_mut() {
+                            counts.refresh(mark, design);
+                        }
+                        rerank(sort, designs);
+                    }
+                }
+                counts.forget_until(mark);
+                boards.try_set(fresh);
+                true
+            })
+        }
+    });
+    reloader.reload();
+
+    let connection = use_live_events({
+        let reloader = reloader.clone();
+        move |event| match event {
+            event if event.asks_for_reload() => reloader.reload(),
+            LiveEvent::Likes(event) => {
+                counts.borrow_mut().hear(&event, store.as_deref());
+                boards.try_update(|boards| {
+                    for (board, (sort, _)) in boards.iter_mut().zip(VIEWS) {
+                        if let Some(designs) = board {
+                            for design in designs.iter_mut() {
+                                apply_likes(design, &event, store.as_deref());
+                            }
+                            rerank(sort, designs);
+                        }
+                    }
+                });
+                reloader.reload_soon(RELOAD_AFTER_LIKES);
+            }
+            LiveEvent::Status(event) => {
+                boards.try_update(|boards| {
+                    for design in boards.iter_mut().flatten().flatten() {
+                        if design.id == event.design_id {
+                            design.status = event.status;
+                        }
+                    }
+                });
+                // A design that reached its goal or left the gallery changes the lists.
+                reloader.reload_soon(RELOAD_AFTER_LIKES);
+            }
+            _ => {}
+        }
+    });
+
+    // Turn to the next ranking every VIEW_TIME, and load everything again now and then.
+    let turn = set_interval_with_handle(
+        move || {
+            let has_designs = boards.with_untracked(|boards| {
+                [0, 1, 2].map(|view| boards[view].as_ref().is_some_and(|d| !d.is_empty()))
+            });
+            current.try_update(|view| *view = next_view(*view, has_designs));
+        },
+        VIEW_TIME,
+    )
+    .ok();
+    let refresh = set_interval_with_handle(move || reloader.reload(), REFRESH_EVERY).ok();
+    on_cleanup(move || {
+        for handle in [turn, refresh].into_iter().flatten() {
+            handle.clear();
+        }
+    });
+
+    let ranking = Signal::derive(move || {
+        let view = current.get();
+        boards.with(|boards| boards[view].clone())
+    });
+    let view_name = move || VIEWS[current.get()].1;
+
+    view! {
+        <div class="store-screen kiosk" data-view=move || VIEWS[current.get()].0.as_str()>
+            <header class="screen-header">
+                <div class="screen-heading">
+                    <p class="screen-brand">"cocrea"</p>
+                    // Made anew at each turn: the name fades in, the timer starts over.
+                    {move || {
+                        let name = view_name();
+                        view! {
+                            <h1 class="screen-view-name">{name}</h1>
+                            <div class="screen-timer" aria-hidden="true"></div>
+                        }
+                    }}
+                </div>
+                <ol class="screen-views" aria-label="Rankings on this screen">
+                    {VIEWS
+                        .iter()
+                        .enumerate()
+                        .map(|(index, (_, name))| {
+                            view! {
+                                <li
+                                    class="screen-view-tab"
+                                    class:screen-view-current=move || current.get() == index
+                                    aria-current=move || (current.get() == index).then_some("true")
+                                >
+                                    {*name}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </header>
+            <LeaderboardList ranking=ranking rows=rows as usize label=Signal::derive(view_name) />
+            <footer class="screen-footer">
+                <p class="screen-cta">
+                    <strong>"Like what you see?"</strong>
+                    " Scan the QR code on its hanger tag."
+                </p>
+                <p
+                    class="screen-live"
+                    class:screen-live-on=move || connection.get() == ConnectionState::Live
+                >
+                    <span class="screen-live-dot" aria-hidden="true"></span>
+                    "Live"
+                </p>
+                <ReconnectingMark state=connection />
+            </footer>
+        </div>
+    }
+}

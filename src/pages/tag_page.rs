@@ -1,0 +1,135 @@
+//! `/tag/:id?store=CODE`: a live hanger tag for one design, on a small screen or paper.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use cocrea_api::Design;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::ClientError;
+use crate::api_live;
+use crate::components::{ReconnectingMark, TagCard};
+use crate::live::{
+    apply_likes, store_from_query, use_live_events, use_reloader, LiveCounts, LiveEvent, Ticket,
+};
+use crate::set_page_title;
+
+/// The hanger tag page: the design's tag, full screen, with counts that move live and
+/// a discreet mark while the server is out of reach. Made to run for days unattended.
+#[component]
+pub fn TagPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    // Not a number: no design has it, and the tag says so.
+    let id = Memo::new(move |_| {
+        params.with(|p| {
+            p.get_str("id")
+                .and_then(|id| id.parse::<i64>().ok())
+                .unwrap_or(0)
+        })
+    });
+    let store = Memo::new(move |_| query.with(|q| store_from_query(q.get_str("store"))));
+    view! {
+        <div class="tag-page kiosk">
+            <h1 class="visually-hidden">"Hanger tag"</h1>
+            // A new tag (and stream) for another design or store.
+            {move || view! { <LiveTag id=id.get() store=store.get() /> }}
+        </div>
+    }
+}
+
+/// One design's tag, kept up to date by the live stream.
+#[component]
+fn LiveTag(
+    /// The design.
+    id: i64,
+    /// The store the tag hangs in, if any.
+    store: Option<String>,
+) -> impl IntoView {
+    let design = RwSignal::new(None::<Design>);
+    let problem = RwSignal::new(None::<ClientError>);
+    let counts = Rc::new(RefCell::new(LiveCounts::default()));
+
+    let reloader = use_reloader({
+        let counts = Rc::clone(&counts);
+        let store = store.clone();
+        move |ticket: Ticket| {
+            let counts = Rc::clone(&counts);
+            let store = store.clone();
+            Box::pin(async move {
+                let mark = counts.borrow().mark();
+                let answer = api_live::design_in_store(id, store.as_deref()).await;
+                if !ticket.is_current() {
+                    return true;
+                }
+                match answer {
+                    Ok(mut fresh) => {
+                        let mut counts = counts.borrow_mut();
+                        counts.refresh(mark, &mut fresh);
+                        counts.forget_until(mark);
+                        set_page_title(&format!("{} · hanger tag", fresh.title));
+                        design.try_set(Some(fresh));
+                        problem.try_set(None);
+                        true
+                    }
+                    // The last good tag stays up; the reloader tries again.
+                    Err(error) => {
+                        problem.try_set(Some(error));
+                        false
+                    }
+                }
+            })
+        }
+    });
+    reloader.reload();
+
+    let connection = use_live_events({
+        let store = store.clone();
+        move |event| match event {
+            event if event.asks_for_reload() => reloader.reload(),
+            LiveEvent::Likes(event) => {
+                counts.borrow_mut().hear(&event, store.as_deref());
+                design.try_maybe_update(|shown| {
+                    let changed = shown
+                        .as_mut()
+                        .is_some_and(|d| apply_likes(d, &event, store.as_deref()));
+                    (changed, ())
+                });
+            }
+            LiveEvent::Status(event) if event.design_id == id => {
+                design.try_update(|shown| {
+                    if let Some(d) = shown {
+                        d.status = event.status;
+                    }
+                });
+            }
+            _ => {}
+        }
+    });
+
+    let loaded = Memo::new(move |_| design.with(Option::is_some));
+    // Until the first answer, a sentence: loading (the reloader keeps trying), or why not.
+    let waiting = move || {
+        problem.with(|p| match p {
+            Some(error) if error.is_not_found() => {
+                set_page_title("Tag not found");
+                "This design isn't in the gallery (any more)."
+            }
+            _ => "Loading the tag…",
+        })
+    };
+    let tag = move || {
+        let loaded = loaded.get();
+        let Some(first) = design.get_untracked().filter(|_| loaded) else {
+            return view! { <p class="tag-notice">{waiting}</p> }.into_any();
+        };
+        let shown = Signal::derive(move || design.get().unwrap_or_else(|| first.clone()));
+        view! { <TagCard design=shown store=store.clone() /> }.into_any()
+    };
+
+    view! {
+        {tag}
+        <ReconnectingMark state=connection />
+    }
+}

@@ -1,0 +1,108 @@
+//! A designer signs up and submits a design through the real app in real Chromium.
+
+use cocrea_e2e::{spawn_app, start_browser, write_test_png, WAIT};
+use fantoccini::Locator;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_designer_submits_a_design_and_finds_it_in_the_gallery() {
+    let app = spawn_app().await;
+    let browser = start_browser().await;
+    let files = tempfile::tempdir().unwrap();
+    let png = write_test_png(files.path(), "linen-dress.png");
+    let title = "Linen wrap dress with pockets";
+
+    browser.sign_up(&app, "Mara Lind", "/submit").await;
+    let form = browser.wait_for("form#submit-form").await;
+    form.find(Locator::Css("input[name=title]"))
+        .await
+        .unwrap()
+        .send_keys(title)
+        .await
+        .unwrap();
+    form.find(Locator::Css("textarea[name=description]"))
+        .await
+        .unwrap()
+        .send_keys("A loose linen dress that wraps at the waist, with deep side pockets.")
+        .await
+        .unwrap();
+    form.find(Locator::Css("select[name=category]"))
+        .await
+        .unwrap()
+        .select_by_value("dresses")
+        .await
+        .unwrap();
+    // Typing a path into a file input chooses that file, as the file picker would.
+    form.find(Locator::Css("input[type=file][name=image]"))
+        .await
+        .unwrap()
+        .send_keys(png.to_str().unwrap())
+        .await
+        .unwrap();
+    form.find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    browser.wait_for("article.design-page").await;
+    browser.wait_for_text("h1.design-title", title).await;
+    browser
+        .wait_for_text(".design-designer .designer-name", "Mara Lind")
+        .await;
+
+    browser.goto(&app.at("/")).await.unwrap();
+    let card_title = format!(
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' design-card ')]\
+         //*[contains(concat(' ', normalize-space(@class), ' '), ' design-card-title ')]\
+         [normalize-space(.) = '{title}']"
+    );
+    browser
+        .wait()
+        .at_most(WAIT)
+        .for_element(Locator::XPath(&card_title))
+        .await
+        .unwrap_or_else(|error| panic!("no gallery card titled {title:?}: {error}"));
+
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_title_that_is_too_short_is_pointed_out_and_nothing_is_sent() {
+    let app = spawn_app().await;
+    let browser = start_browser().await;
+
+    browser.sign_up(&app, "Mara Lind", "/submit").await;
+    let form = browser.wait_for("form#submit-form").await;
+    form.find(Locator::Css("input[name=title]"))
+        .await
+        .unwrap()
+        .send_keys("Ab")
+        .await
+        .unwrap();
+    form.find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    browser.wait_for(".field-error[data-field=title]").await;
+    assert_eq!(browser.path().await, "/submit");
+
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_signed_out_visitor_of_submit_is_asked_to_sign_in_first() {
+    let app = spawn_app().await;
+    let browser = start_browser().await;
+
+    browser.goto(&app.at("/submit")).await.unwrap();
+    browser.wait_for("form#login-form").await;
+    let url = browser.current_url().await.unwrap();
+    assert_eq!(url.path(), "/login");
+    assert_eq!(url.query(), Some("next=%2Fsubmit"));
+
+    browser.close().await;
+}
