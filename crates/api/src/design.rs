@@ -54,6 +54,17 @@ impl DesignStatus {
         .find(|s| s.as_str() == value)
     }
 
+    /// Whether designs in this status are shown to everyone (and can be liked).
+    pub fn is_public(self) -> bool {
+        matches!(
+            self,
+            DesignStatus::Voting
+                | DesignStatus::GoalReached
+                | DesignStatus::InProduction
+                | DesignStatus::InStore
+        )
+    }
+
     /// Whether the brand may move a design from this status to `next`:
     /// approve (pending to voting), reject (pending or voting to rejected),
     /// produce (goal reached to in production), stock (in production to in

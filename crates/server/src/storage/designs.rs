@@ -6,7 +6,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{now_millis, Cursor, StorageError, Store};
 
-/// Statuses that the public gallery shows.
+/// Statuses that the public gallery shows: `DesignStatus::is_public` in SQL
+/// (a test below keeps the two equal).
 pub(super) const PUBLIC_STATUSES: &str = "'voting', 'goal_reached', 'in_production', 'in_store'";
 /// The most search words that count; more are ignored.
 const MAX_SEARCH_WORDS: usize = 8;
@@ -49,14 +50,7 @@ pub struct DesignRow {
 impl DesignRow {
     /// Whether anyone may see it: public status and not hidden.
     pub fn is_public(&self) -> bool {
-        !self.hidden
-            && matches!(
-                self.status,
-                DesignStatus::Voting
-                    | DesignStatus::GoalReached
-                    | DesignStatus::InProduction
-                    | DesignStatus::InStore
-            )
+        !self.hidden && self.status.is_public()
     }
 }
 
@@ -324,4 +318,26 @@ fn invalid_column(index: usize, value: &str) -> rusqlite::Error {
         rusqlite::types::Type::Text,
         format!("unexpected value {value:?}").into(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PUBLIC_STATUSES;
+    use cocrea_api::DesignStatus::*;
+
+    #[test]
+    fn the_sql_list_of_public_statuses_follows_the_shared_rule() {
+        for status in [
+            Pending,
+            Voting,
+            GoalReached,
+            InProduction,
+            InStore,
+            Rejected,
+            Archived,
+        ] {
+            let listed = PUBLIC_STATUSES.contains(&format!("'{}'", status.as_str()));
+            assert_eq!(listed, status.is_public(), "{status:?}");
+        }
+    }
 }

@@ -47,19 +47,23 @@ impl Store {
         self.write_and_announce(
             move |connection| {
                 let design = connection
-                    .prepare_cached("SELECT likes, goal, status FROM designs WHERE id = ?1")?
+                    .prepare_cached(
+                        "SELECT likes, goal, status, hidden FROM designs WHERE id = ?1",
+                    )?
                     .query_row([design_id], |row| {
                         Ok((
                             row.get::<_, i64>(0)?,
                             row.get::<_, i64>(1)?,
                             row.get::<_, String>(2)?,
+                            row.get::<_, bool>(3)?,
                         ))
                     })
                     .optional()?;
-                let Some((likes, goal, status)) = design else {
+                // Only public designs can be liked: a hidden one is as good as gone.
+                let Some((likes, goal, status, false)) = design else {
                     return Ok(None);
                 };
-                let Some(status) = DesignStatus::parse(&status).filter(|s| is_likeable(*s)) else {
+                let Some(status) = DesignStatus::parse(&status).filter(|s| s.is_public()) else {
                     return Ok(None);
                 };
                 let (changed, store) = if liked {
@@ -261,15 +265,4 @@ fn count_store_likes(
     connection
         .prepare_cached("SELECT COUNT(*) FROM likes WHERE design_id = ?1 AND store = ?2")?
         .query_row(params![design_id, store], |row| row.get(0))
-}
-
-/// Designs people can like: the public ones.
-fn is_likeable(status: DesignStatus) -> bool {
-    matches!(
-        status,
-        DesignStatus::Voting
-            | DesignStatus::GoalReached
-            | DesignStatus::InProduction
-            | DesignStatus::InStore
-    )
 }
