@@ -9,7 +9,7 @@ use crate::contexts::provide_auth;
 use crate::pages::{
     DesignDetailPage, GalleryPage, LoginPage, MyPage, NotFoundPage, SignupPage, SubmitPage,
 };
-#[cfg(feature = "kiosk")]
+#[cfg(feature = "staff")]
 use crate::pages::{ScreenPage, TagPage, TagsPage};
 
 /// The whole app: every route between the same header and footer.
@@ -31,8 +31,8 @@ pub fn App() -> impl IntoView {
 }
 
 /// The shopper build's routes. The in-store pages are left out so that
-/// shoppers' phones never download their code: the kiosk build has them.
-#[cfg(not(feature = "kiosk"))]
+/// shoppers' phones never download their code: the staff build has them.
+#[cfg(not(feature = "staff"))]
 fn routes() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <NotFoundPage /> }>
@@ -46,10 +46,11 @@ fn routes() -> impl IntoView {
     }
 }
 
-/// The kiosk build's routes (feature `kiosk`, built from kiosk.html and served
-/// for `/screen`, `/tag/:id` and `/tags`): the same pages plus the in-store
-/// ones, around which style/live.css hides the header and footer.
-#[cfg(feature = "kiosk")]
+/// The staff build's routes (feature `staff`, built from staff.html and served
+/// for `/screen`, `/tag/:id`, `/tags` and `/admin`): the same pages plus the
+/// in-store ones, around which style/live.css hides the header and footer, and
+/// the brand's administration.
+#[cfg(feature = "staff")]
 fn routes() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <NotFoundPage /> }>

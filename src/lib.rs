@@ -5,20 +5,20 @@
 //! serves it. Types on the wire come from `cocrea-api`.
 
 pub mod api;
-#[cfg(feature = "kiosk")]
+#[cfg(feature = "staff")]
 pub mod api_live;
 pub mod app;
 pub mod components;
 pub mod contexts;
 pub mod filters;
-#[cfg(feature = "kiosk")]
+#[cfg(feature = "staff")]
 pub mod live;
 pub mod pages;
 pub mod redirect;
 pub mod upload;
 
 #[cfg(all(test, target_arch = "wasm32"))]
-#[cfg(feature = "kiosk")]
+#[cfg(feature = "staff")]
 mod live_tests;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;

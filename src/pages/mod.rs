@@ -5,13 +5,13 @@ pub mod gallery_page;
 pub mod login_page;
 pub mod my_page;
 pub mod not_found_page;
-#[cfg(feature = "kiosk")]
+#[cfg(feature = "staff")]
 pub mod screen_page;
 pub mod signup_page;
 pub mod submit_page;
-#[cfg(feature = "kiosk")]
+#[cfg(feature = "staff")]
 pub mod tag_page;
-#[cfg(feature = "kiosk")]
+#[cfg(feature = "staff")]
 pub mod tags_page;
 
 pub use design_detail_page::DesignDetailPage;
@@ -19,13 +19,13 @@ pub use gallery_page::GalleryPage;
 pub use login_page::LoginPage;
 pub use my_page::MyPage;
 pub use not_found_page::NotFoundPage;
-#[cfg(feature = "kiosk")]
+#[cfg(feature = "staff")]
 pub use screen_page::ScreenPage;
 pub use signup_page::SignupPage;
 pub use submit_page::SubmitPage;
-#[cfg(feature = "kiosk")]
+#[cfg(feature = "staff")]
 pub use tag_page::TagPage;
-#[cfg(feature = "kiosk")]
+#[cfg(feature = "staff")]
 pub use tags_page::TagsPage;
 
 use leptos::prelude::*;

@@ -9,22 +9,23 @@ use crate::tools::{ensure_tools, Needs};
 
 /// Builds the browser app with Trunk (release: wasm-opt and the wasm-release
 /// profile), with wasm-opt from node_modules/.bin on PATH: the shoppers' bundle
-/// into dist/, then the in-store bundle (feature `kiosk`) into dist/kiosk/.
+/// into dist/, then the staff bundle (feature `staff`: store screens, hanger tags,
+/// administration) into dist/staff/.
 pub fn build_app() -> Result<()> {
-    // The first build replaces all of dist/, so the kiosk build comes second.
+    // The first build replaces all of dist/, so the staff build comes second.
     run_command(command("trunk").args(["build", "--release"]))?;
     run_command(command("trunk").args([
         "build",
-        "kiosk.html",
+        "staff.html",
         "--release",
         "--dist",
-        "dist/kiosk",
+        "dist/staff",
         "--public-url",
-        "/kiosk/",
+        "/staff/",
     ]))?;
     for index in [
         root().join("dist").join("index.html"),
-        root().join("dist").join("kiosk").join("index.html"),
+        root().join("dist").join("staff").join("index.html"),
     ] {
         anyhow::ensure!(
             index.is_file(),

@@ -52,9 +52,9 @@ pub fn run() -> Result<()> {
             "-p",
             "cocrea",
             "--lib",
-            // The kiosk build holds every component, the in-store ones too.
+            // The staff build holds every component: the in-store and admin ones too.
             "--features",
-            "kiosk",
+            "staff",
             "--target",
             "wasm32-unknown-unknown",
         ])

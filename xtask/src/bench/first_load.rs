@@ -29,7 +29,7 @@ pub fn run() -> Result<()> {
     crate::app::build_app()?;
     let dist = root().join("dist");
     let (shoppers, shoppers_brotli) = measure(&dist)?;
-    let (kiosk, _) = measure(&dist.join("kiosk"))?;
+    let (staff, _) = measure(&dist.join("staff"))?;
 
     let mut body = String::new();
     body.push_str(&report::provenance("cargo xtask bench first-load"));
@@ -42,10 +42,10 @@ pub fn run() -> Result<()> {
     body.push_str("Shoppers' bundle (dist/: gallery, designs, submit, accounts):\n\n");
     body.push_str(&shoppers);
     body.push_str(
-        "\nIn-store bundle (dist/kiosk/: the same pages plus hanger tags and store \
-         screens, loaded only by `/tag/:id`, `/tags` and `/screen`):\n\n",
+        "\nStaff bundle (dist/staff/: the same pages plus hanger tags, store screens and \
+         administration, loaded only by `/tag/:id`, `/tags`, `/screen` and `/admin`):\n\n",
     );
-    body.push_str(&kiosk);
+    body.push_str(&staff);
 
     println!("\nFirst load of the browser app\n\n{body}");
     report::write_section("First load of the browser app", &body)?;
@@ -111,8 +111,8 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
     let entries = std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
     for entry in entries {
         let path = entry?.path();
-        // The in-store bundle lives in dist/kiosk/ and is measured on its own.
-        if path.is_dir() && path.file_name().is_some_and(|name| name != "kiosk") {
+        // The staff bundle lives in dist/staff/ and is measured on its own.
+        if path.is_dir() && path.file_name().is_some_and(|name| name != "staff") {
             collect(&path, files)?;
         } else if path
             .extension()

@@ -24,19 +24,21 @@ pub fn router(dist_dir: &Path) -> Router {
         return Router::new().fallback(get(|| async { Html(NOT_BUILT) }));
     }
     let files = ServeDir::new(dist_dir).fallback(ServeFile::new(index.clone()));
-    // The in-store pages come from their own bundle (dist/kiosk/), so shoppers'
+    // The in-store and admin pages come from their own bundle (dist/staff/), so shoppers'
     // phones never download them; without it they fall back to the main app.
-    let kiosk_index = dist_dir.join("kiosk").join("index.html");
-    let kiosk_index = if kiosk_index.exists() {
-        kiosk_index
+    let staff_index = dist_dir.join("staff").join("index.html");
+    let staff_index = if staff_index.exists() {
+        staff_index
     } else {
         index
     };
-    let kiosk = get_service(ServeFile::new(kiosk_index));
+    let staff = get_service(ServeFile::new(staff_index));
     Router::new()
-        .route("/screen", kiosk.clone())
-        .route("/tags", kiosk.clone())
-        .route("/tag/{id}", kiosk)
+        .route("/screen", staff.clone())
+        .route("/tags", staff.clone())
+        .route("/tag/{id}", staff.clone())
+        .route("/admin", staff.clone())
+        .route("/admin/{*rest}", staff)
         .fallback_service(files)
         .layer(middleware::from_fn(cache_policy))
 }
