@@ -70,6 +70,7 @@ fn signed_in<V: IntoView + 'static>(
             id: 9,
             name: "Bea".into(),
             email: "bea@example.com".into(),
+            role: cocrea_api::admin::Role::User,
         });
         view! { <Router>{children()}</Router> }.into_any()
     }

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::admin::Role;
 use crate::Design;
 
 /// The signed-in person, as `GET /api/me` and sign-up/sign-in answer.
@@ -14,6 +15,9 @@ pub struct Account {
     pub name: String,
     /// The email they sign in with.
     pub email: String,
+    /// What they may do: brand staff (`admin`) see the administration.
+    #[serde(default)]
+    pub role: Role,
 }
 
 /// `POST /api/auth/signup`.

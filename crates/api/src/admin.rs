@@ -11,11 +11,12 @@ pub const NOTE_MAX: usize = 500;
 pub const COMMENT_MAX: usize = 1000;
 
 /// A person's role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// A shopper or designer.
+    #[default]
     User,
     /// Brand staff: moderates and runs production.
     Admin,
