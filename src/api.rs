@@ -217,7 +217,7 @@ pub fn query_pairs(query: &DesignQuery) -> Vec<(&'static str, String)> {
 }
 
 /// Sends a JSON body and reads a JSON answer, or the error it stands for.
-async fn send_json<T: DeserializeOwned>(
+pub(crate) async fn send_json<T: DeserializeOwned>(
     request: RequestBuilder,
     body: &impl Serialize,
 ) -> Result<T, ClientError> {
@@ -232,7 +232,9 @@ async fn send_json<T: DeserializeOwned>(
 }
 
 /// Sends a request without a body and reads a JSON answer, or the error it stands for.
-async fn get_json<T: DeserializeOwned>(request: RequestBuilder) -> Result<T, ClientError> {
+pub(crate) async fn get_json<T: DeserializeOwned>(
+    request: RequestBuilder,
+) -> Result<T, ClientError> {
     let response = request
         .header("Accept", "application/json")
         .send()
@@ -242,7 +244,7 @@ async fn get_json<T: DeserializeOwned>(request: RequestBuilder) -> Result<T, Cli
 }
 
 /// Reads a 2xx answer as JSON, or any other answer as an [`ApiError`].
-async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ClientError> {
+pub(crate) async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ClientError> {
     let status = response.status();
     let body = response
         .text()
@@ -257,4 +259,59 @@ async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ClientE
             format!("The server's answer could not be read: {e}"),
         ))
     })
+}
+
+// ---------- Feedback: a design's timeline, comments and reports ----------
+
+/// `GET /api/designs/{id}/timeline`: the statuses the design went through, oldest first.
+pub async fn design_timeline(id: i64) -> Result<Vec<cocrea_api::admin::TimelineStep>, ClientError> {
+    get_json(Request::get(&format!("/api/designs/{id}/timeline"))).await
+}
+
+/// `GET /api/designs/{id}/comments`: what people said about the design, oldest first.
+pub async fn design_comments(id: i64) -> Result<Vec<cocrea_api::admin::Comment>, ClientError> {
+    get_json(Request::get(&format!("/api/designs/{id}/comments"))).await
+}
+
+/// `POST /api/designs/{id}/comments`: posts a comment as the signed-in person.
+pub async fn post_comment(
+    id: i64,
+    comment: &cocrea_api::admin::NewComment,
+) -> Result<cocrea_api::admin::Comment, ClientError> {
+    send_json(Request::post(&format!("/api/designs/{id}/comments")), comment).await
+}
+
+/// `POST /api/designs/{id}/reports`: tells the brand something is wrong with a design (204).
+pub async fn report_design(
+    id: i64,
+    report: &cocrea_api::admin::ReportRequest,
+) -> Result<(), ClientError> {
+    let response = Request::post(&format!("/api/designs/{id}/reports"))
+        .header("Accept", "application/json")
+        .json(report)
+        .map_err(|e| ClientError::Network(e.to_string()))?
+        .send()
+        .await
+        .map_err(|e| ClientError::Network(e.to_string()))?;
+    read_no_content(response).await
+}
+
+/// `DELETE /api/admin/comments/{id}`: removes a comment for everyone (admins only, 204).
+pub async fn delete_comment(id: i64) -> Result<(), ClientError> {
+    let response = Request::delete(&format!("/api/admin/comments/{id}"))
+        .header("Accept", "application/json")
+        .send()
+        .await
+        .map_err(|e| ClientError::Network(e.to_string()))?;
+    read_no_content(response).await
+}
+
+/// Accepts any 2xx answer without reading a body, or reads the error it stands for.
+async fn read_no_content(response: Response) -> Result<(), ClientError> {
+    if response.ok() {
+        return Ok(());
+    }
+    let status = response.status();
+    let body = response.text().await.unwrap_or_default();
+    Err(ClientError::Api(error_from_response(status, &body)))
 }

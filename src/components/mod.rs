@@ -1,5 +1,6 @@
 //! Reusable pieces of the pages, one component per file.
 
+pub mod date_text;
 pub mod design_card;
 pub mod error_notice;
 pub mod field_error;
@@ -23,6 +24,7 @@ pub mod qr_code;
 #[cfg(feature = "staff")]
 pub mod reconnecting_mark;
 pub mod require_sign_in;
+pub mod review_note;
 #[cfg(feature = "staff")]
 pub mod retry_image;
 pub mod signup_form;
@@ -34,6 +36,7 @@ pub mod submit_form;
 #[cfg(feature = "staff")]
 pub mod tag_card;
 
+pub use date_text::DateText;
 pub use design_card::DesignCard;
 pub use error_notice::ErrorNotice;
 pub use field_error::FieldError;
@@ -57,6 +60,7 @@ pub use qr_code::QrCode;
 #[cfg(feature = "staff")]
 pub use reconnecting_mark::ReconnectingMark;
 pub use require_sign_in::RequireSignIn;
+pub use review_note::ReviewNote;
 #[cfg(feature = "staff")]
 pub use retry_image::RetryImage;
 pub use signup_form::SignupForm;

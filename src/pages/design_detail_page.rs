@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::api;
+use crate::components::date_text::format_date;
 use crate::components::design_card::{is_likeable, shown_status};
 use crate::components::{
     ErrorNotice, GoalProgress, LikeButton, LikeCount, NotFound, Spinner, StatusBadge,
@@ -150,26 +151,13 @@ fn design_not_found() -> impl IntoView {
     }
 }
 
-/// "23 November 2025" from an RFC 3339 time, in the reader's time zone.
-fn format_date(rfc3339: &str) -> String {
-    let date = js_sys::Date::new(&rfc3339.into());
-    if date.get_time().is_nan() {
-        return String::new();
-    }
-    let options = js_sys::Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    date.to_locale_date_string("en-GB", &options).into()
-}
-
 /// The loaded design, laid out as an image beside (or above, on phones) its details.
 #[component]
 fn DesignView(
     /// The design to show.
     design: Design,
 ) -> impl IntoView {
-    let submitted = format_date(&design.created_at);
+    let submitted = format_date(&design.created_at, true);
     let likes = RwSignal::new(design.likes);
     let liked = RwSignal::new(design.liked_by_me);
     let goal = design.goal;

@@ -4,11 +4,12 @@ use cocrea_api::{Design, MyDesigns};
 use leptos::prelude::*;
 
 use crate::api;
-use crate::components::{DesignCard, ErrorNotice, RequireSignIn, Spinner};
+use crate::components::{DesignCard, ErrorNotice, RequireSignIn, ReviewNote, Spinner};
 use crate::contexts::use_auth;
 use crate::set_page_title;
 
-/// "My designs" (any status, with likes and goal) and "Designs I like"; signed-out
+/// "My designs" (any status, with likes and goal, and under each one that is not in
+/// the gallery what the brand's review means for it) and "Designs I like"; signed-out
 /// visitors are sent to sign in first.
 #[component]
 pub fn MyPage() -> impl IntoView {
@@ -44,7 +45,7 @@ fn MyDesignsView() -> impl IntoView {
                                     <h2 id="my-designs-heading">
                                         "My designs" <span class="section-count">{submitted.len()}</span>
                                     </h2>
-                                    {design_grid(
+                                    {submitted_grid(
                                         submitted,
                                         view! {
                                             <div class="empty-state">
@@ -91,6 +92,33 @@ fn MyDesignsView() -> impl IntoView {
             </Transition>
         </div>
     }
+}
+
+/// My own designs as cards with their goal progress and, under each, a [`ReviewNote`]
+/// (waiting for review, or why it was not accepted); `empty` when there are none.
+fn submitted_grid(designs: Vec<Design>, empty: impl IntoView + 'static) -> AnyView {
+    if designs.is_empty() {
+        return empty.into_any();
+    }
+    view! {
+        <div class="design-grid">
+            {designs
+                .into_iter()
+                .map(|mut design| {
+                    let status = design.status;
+                    // The note says why, with what to do next; the card need not.
+                    let rejection_reason = design.rejection_reason.take();
+                    view! {
+                        <div class="my-design">
+                            <DesignCard design=design with_goal_text=true />
+                            <ReviewNote status=status rejection_reason=rejection_reason />
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+    .into_any()
 }
 
 /// The designs as cards with their goal progress, or `empty` when there are none.
