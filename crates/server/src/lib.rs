@@ -12,6 +12,7 @@ pub mod error;
 pub mod events;
 pub mod images;
 pub mod routes;
+mod serve;
 pub mod state;
 pub mod storage;
 pub mod webhooks;
@@ -100,17 +101,13 @@ impl Application {
 
     /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        let service = self
-            .router
-            .into_make_service_with_connect_info::<SocketAddr>();
         let events = self.events;
-        axum::serve(self.listener, service)
-            .with_graceful_shutdown(async move {
-                shutdown_signal().await;
-                events.close();
-            })
-            .await
-            .context("the server failed")
+        serve::serve(self.listener, self.router, async move {
+            shutdown_signal().await;
+            events.close();
+        })
+        .await
+        .context("the server failed")
     }
 }
 
