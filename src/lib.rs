@@ -21,6 +21,8 @@ pub mod upload;
 #[cfg(feature = "staff")]
 mod live_tests;
 #[cfg(all(test, target_arch = "wasm32"))]
+mod feedback_tests;
+#[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 
 /// Starts the app in the page's `<body>`.

@@ -16,24 +16,24 @@ use crate::contexts::provide_auth;
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh element in the page to mount one component into.
-fn host() -> HtmlElement {
+pub(crate) fn host() -> HtmlElement {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     host.unchecked_into()
 }
 
-fn find(host: &HtmlElement, selector: &str) -> Option<web_sys::Element> {
+pub(crate) fn find(host: &HtmlElement, selector: &str) -> Option<web_sys::Element> {
     host.query_selector(selector).unwrap()
 }
 
-fn text(host: &HtmlElement, selector: &str) -> String {
+pub(crate) fn text(host: &HtmlElement, selector: &str) -> String {
     find(host, selector)
         .unwrap_or_else(|| panic!("no element matches {selector}"))
         .text_content()
         .unwrap_or_default()
 }
 
-fn sample_design() -> Design {
+pub(crate) fn sample_design() -> Design {
     Design {
         id: 42,
         title: "Sunset linen wrap dress".into(),
@@ -62,7 +62,7 @@ fn sample_design() -> Design {
 
 /// Provides the app's context to `children` as the app does: a router, and a
 /// shopper who is signed in (without asking a server).
-fn signed_in<V: IntoView + 'static>(
+pub(crate) fn signed_in<V: IntoView + 'static>(
     children: impl FnOnce() -> V + Send + 'static,
 ) -> impl FnOnce() -> AnyView + 'static {
     move || {
@@ -76,16 +76,17 @@ fn signed_in<V: IntoView + 'static>(
     }
 }
 
-/// Replaces `fetch` with one that records each request and answers only when the test
-/// says so, with `answer(index, status, json)`.
-fn hold_fetches() {
+/// Replaces `fetch` with one that records each request (method, URL and the request
+/// itself) and answers only when the test says so, with `answer_like(index, status,
+/// json)` (or `feedback_tests::answer` for any request).
+pub(crate) fn hold_fetches() {
     js_sys::Function::new_no_args(
         "window.__realFetch = window.__realFetch || window.fetch;
          window.__held = [];
          window.fetch = function (input, init) {
            const method = (init && init.method) || (input && input.method) || 'GET';
            const url = typeof input === 'string' ? input : input.url;
-           return new Promise((resolve) => window.__held.push({ method, url, resolve }));
+           return new Promise((resolve) => window.__held.push({ method, url, input, resolve }));
          };",
     )
     .call0(&JsValue::NULL)
@@ -93,7 +94,7 @@ fn hold_fetches() {
 }
 
 /// Puts the real `fetch` back.
-fn release_fetches() {
+pub(crate) fn release_fetches() {
     js_sys::Function::new_no_args("if (window.__realFetch) { window.fetch = window.__realFetch; }")
         .call0(&JsValue::NULL)
         .unwrap();
@@ -126,7 +127,7 @@ fn answer_like(n: u32, status: u16, body: &str) {
 }
 
 /// Lets answered requests run through the app (promises, then the reactive updates).
-async fn settle() {
+pub(crate) async fn settle() {
     for _ in 0..3 {
         let promise = js_sys::Promise::new(&mut |resolve, _| {
             window()
@@ -138,21 +139,21 @@ async fn settle() {
     }
 }
 
-fn click(host: &HtmlElement, selector: &str) {
+pub(crate) fn click(host: &HtmlElement, selector: &str) {
     find(host, selector)
         .unwrap_or_else(|| panic!("no element matches {selector}"))
         .unchecked_into::<HtmlElement>()
         .click();
 }
 
-fn attribute(host: &HtmlElement, selector: &str, name: &str) -> Option<String> {
+pub(crate) fn attribute(host: &HtmlElement, selector: &str, name: &str) -> Option<String> {
     find(host, selector)
         .unwrap_or_else(|| panic!("no element matches {selector}"))
         .get_attribute(name)
 }
 
 /// Counts requests the page makes from now on, through XHR and fetch.
-fn count_requests() {
+pub(crate) fn count_requests() {
     js_sys::Function::new_no_args(
         "window.__requests = 0;
          const open = XMLHttpRequest.prototype.open;
@@ -164,7 +165,7 @@ fn count_requests() {
     .unwrap();
 }
 
-fn requests_made() -> f64 {
+pub(crate) fn requests_made() -> f64 {
     js_sys::Reflect::get(&window(), &"__requests".into())
         .unwrap()
         .as_f64()

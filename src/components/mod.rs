@@ -1,7 +1,11 @@
 //! Reusable pieces of the pages, one component per file.
 
+pub mod comment_form;
+pub mod comment_item;
+pub mod comment_list;
 pub mod date_text;
 pub mod design_card;
+pub mod design_timeline;
 pub mod error_notice;
 pub mod field_error;
 pub mod form_banner;
@@ -23,6 +27,7 @@ pub mod password_field;
 pub mod qr_code;
 #[cfg(feature = "staff")]
 pub mod reconnecting_mark;
+pub mod report_form;
 pub mod require_sign_in;
 pub mod review_note;
 #[cfg(feature = "staff")]
@@ -36,8 +41,12 @@ pub mod submit_form;
 #[cfg(feature = "staff")]
 pub mod tag_card;
 
+pub use comment_form::CommentForm;
+pub use comment_item::CommentItem;
+pub use comment_list::CommentList;
 pub use date_text::DateText;
 pub use design_card::DesignCard;
+pub use design_timeline::DesignTimeline;
 pub use error_notice::ErrorNotice;
 pub use field_error::FieldError;
 pub use form_banner::FormBanner;
@@ -59,6 +68,7 @@ pub use password_field::PasswordField;
 pub use qr_code::QrCode;
 #[cfg(feature = "staff")]
 pub use reconnecting_mark::ReconnectingMark;
+pub use report_form::ReportForm;
 pub use require_sign_in::RequireSignIn;
 pub use review_note::ReviewNote;
 #[cfg(feature = "staff")]

@@ -9,14 +9,17 @@ use leptos_router::NavigateOptions;
 use crate::api;
 use crate::components::date_text::format_date;
 use crate::components::design_card::{is_likeable, shown_status};
+use crate::components::design_timeline::is_past_voting;
 use crate::components::{
-    ErrorNotice, GoalProgress, LikeButton, LikeCount, NotFound, Spinner, StatusBadge,
+    CommentList, DesignTimeline, ErrorNotice, GoalProgress, LikeButton, LikeCount, NotFound,
+    ReportForm, Spinner, StatusBadge,
 };
 use crate::contexts::use_auth;
 use crate::redirect::pending_like;
 use crate::set_page_title;
 
-/// The design page: large image, title, description, designer, category, likes and goal.
+/// The design page: large image, title, description, designer, category, likes and
+/// goal; below them the design's timeline once it is past voting, and its comments.
 ///
 /// `?like=ID` is a like that waited for sign-in: once signed in, the page likes the
 /// design and takes the parameter out of the URL.
@@ -151,13 +154,36 @@ fn design_not_found() -> impl IntoView {
     }
 }
 
+/// What the designer reads on their own design while the brand reviews it (as they do
+/// right after submitting it with moderation on).
+fn awaiting_review_notice() -> impl IntoView {
+    view! {
+        <div class="review-note review-pending awaiting-review" role="status">
+            <p>
+                <strong>"Your design is waiting for the brand's review."</strong>
+                " Once it's approved, it appears in the gallery for everyone to like."
+            </p>
+            <p>
+                <a href="/me">"Follow it in My designs"</a>
+            </p>
+        </div>
+    }
+}
+
 /// The loaded design, laid out as an image beside (or above, on phones) its details.
 #[component]
 fn DesignView(
     /// The design to show.
     design: Design,
 ) -> impl IntoView {
+    let auth = use_auth();
     let submitted = format_date(&design.created_at, true);
+    let designer_id = design.designer.id;
+    let is_mine = move || {
+        auth.account()
+            .is_some_and(|account| account.id == designer_id)
+    };
+    let signed_in = move || auth.account().is_some();
     let likes = RwSignal::new(design.likes);
     let liked = RwSignal::new(design.liked_by_me);
     let goal = design.goal;
@@ -204,7 +230,16 @@ fn DesignView(
                     </p>
                     <div class="design-likes">{likes_view}</div>
                     <GoalProgress likes=likes goal=goal with_text=true />
-                    <p class="goal-explainer">{move || status_sentence(shown.get())}</p>
+                    {move || {
+                        if status == DesignStatus::Pending && is_mine() {
+                            awaiting_review_notice().into_any()
+                        } else {
+                            view! {
+                                <p class="goal-explainer">{move || status_sentence(shown.get())}</p>
+                            }
+                                .into_any()
+                        }
+                    }}
                     {(!design.description.trim().is_empty())
                         .then(|| {
                             view! {
@@ -222,7 +257,12 @@ fn DesignView(
                                 </p>
                             }
                         })}
+                    {move || signed_in().then(|| view! { <ReportForm design_id=design.id /> })}
                 </div>
+            </div>
+            <div class="design-feedback">
+                {is_past_voting(status).then(|| view! { <DesignTimeline design_id=design.id /> })}
+                <CommentList design_id=design.id />
             </div>
         </article>
     }

@@ -3,19 +3,23 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use cocrea_api::Design;
+use cocrea_api::admin::TimelineStep;
+use cocrea_api::{Design, DesignStatus};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::ClientError;
+use crate::api::{self, ClientError};
 use crate::api_live;
-use crate::components::{ReconnectingMark, TagCard};
+use crate::components::design_timeline::is_past_voting;
+use crate::components::{DateText, ReconnectingMark, TagCard};
 use crate::live::{
     apply_likes, store_from_query, use_live_events, use_reloader, LiveCounts, LiveEvent, Ticket,
 };
 use crate::set_page_title;
 
-/// The hanger tag page: the design's tag, full screen, with counts that move live and
+/// The hanger tag page: the design's tag, full screen, with counts that move live, the
+/// latest step of its life once it is past voting ("In production since 12 Nov"), and
 /// a discreet mark while the server is out of reach. Made to run for days unattended.
 #[component]
 pub fn TagPage() -> impl IntoView {
@@ -108,6 +112,8 @@ fn LiveTag(
         }
     });
 
+    let latest_step = use_latest_step(id, design);
+
     let loaded = Memo::new(move |_| design.with(Option::is_some));
     // Until the first answer, a sentence: loading (the reloader keeps trying), or why not.
     let waiting = move || {
@@ -129,7 +135,50 @@ fn LiveTag(
     };
 
     view! {
-        {tag}
+        <div class="tag-frame">
+            {tag}
+            {move || latest_step.get().and_then(step_line)}
+        </div>
         <ReconnectingMark state=connection />
     }
+}
+
+/// The step the design is in, from its timeline, whenever its status moves past voting
+/// (fetched again on each status change; a failed fetch keeps the last good step).
+fn use_latest_step(id: i64, design: RwSignal<Option<Design>>) -> RwSignal<Option<TimelineStep>> {
+    let latest = RwSignal::new(None::<TimelineStep>);
+    let status = Memo::new(move |_| design.with(|d| d.as_ref().map(|d| d.status)));
+    Effect::new(move |_| {
+        let Some(status) = status.get().filter(|status| is_past_voting(*status)) else {
+            latest.set(None);
+            return;
+        };
+        spawn_local(async move {
+            if let Ok(steps) = api::design_timeline(id).await {
+                let step = steps.into_iter().rev().find(|step| step.status == status);
+                // A newer status may have come in meanwhile: its own fetch answers for it.
+                if design.with_untracked(|d| d.as_ref().map(|d| d.status)) == Some(status) {
+                    latest.try_set(step);
+                }
+            }
+        });
+    });
+    latest
+}
+
+/// "In production since 12 Nov": the step as a line over the tag's picture.
+fn step_line(step: TimelineStep) -> Option<impl IntoView> {
+    let words = match step.status {
+        DesignStatus::GoalReached => {
+            view! { "Goal reached on " <DateText at=step.at short=true /> }.into_any()
+        }
+        DesignStatus::InProduction => {
+            view! { "In production since " <DateText at=step.at short=true /> }.into_any()
+        }
+        DesignStatus::InStore => {
+            view! { "In store since " <DateText at=step.at short=true /> }.into_any()
+        }
+        _ => return None,
+    };
+    Some(view! { <p class="tag-step" data-status=step.status.as_str()>{words}</p> })
 }
