@@ -195,7 +195,10 @@ async fn an_admin_deletes_a_comment_after_saying_yes() {
     );
 
     // "Keep it" takes the question back.
-    click(&host, ".comment-confirm button:not(.comment-delete-confirm)");
+    click(
+        &host,
+        ".comment-confirm button:not(.comment-delete-confirm)",
+    );
     leptos::task::tick().await;
     assert!(find(&host, ".comment-confirm").is_none());
 
@@ -277,7 +280,10 @@ async fn a_posted_comment_appears_at_once_under_the_others() {
     let sent: serde_json::Value =
         serde_json::from_str(&request_body("/comments", 1).await).unwrap();
     assert_eq!(sent, serde_json::json!({ "body": MARKUP }));
-    assert_eq!(text(&host, "form.comment-form button[type=submit]"), "Posting...");
+    assert_eq!(
+        text(&host, "form.comment-form button[type=submit]"),
+        "Posting..."
+    );
 
     let stored = serde_json::to_string(&comment(2, MARKUP, false)).unwrap();
     answer("/comments", 1, 201, &stored);
@@ -297,7 +303,10 @@ async fn a_posted_comment_appears_at_once_under_the_others() {
         "",
         "the box is empty for the next comment"
     );
-    assert_eq!(text(&host, "form.comment-form [role=status]"), "Your comment is posted.");
+    assert_eq!(
+        text(&host, "form.comment-form [role=status]"),
+        "Your comment is posted."
+    );
     release_fetches();
 }
 
@@ -334,8 +343,7 @@ async fn a_report_sends_the_chosen_reason_and_says_thank_you() {
     submit(&host, "form.report-form");
     leptos::task::tick().await;
     assert_eq!(requests("/reports"), ["POST /api/designs/42/reports"]);
-    let sent: serde_json::Value =
-        serde_json::from_str(&request_body("/reports", 0).await).unwrap();
+    let sent: serde_json::Value = serde_json::from_str(&request_body("/reports", 0).await).unwrap();
     assert_eq!(sent, serde_json::json!({ "reason": "spam" }));
 
     answer("/reports", 0, 204, "");
