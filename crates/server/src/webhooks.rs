@@ -1,12 +1,13 @@
 //! Webhooks: when a design reaches its goal or changes status, every
 //! registered URL gets a signed JSON POST.
 //!
-//! Three tasks, started once by [`start`]:
-//! - the *listener* follows the live event bus and hands each `status` event on
-//!   at once (it does no I/O, so it keeps up with the bus);
-//! - the *enqueuer* stores one delivery row per webhook for each event;
+//! A status change stores one delivery row per webhook in its own transaction
+//! (`storage::moderation::record_status_change`), so no change goes untold.
+//! Two tasks, started once by [`start`], send them:
 //! - the *sender* claims due deliveries and POSTs them, retrying failures with
-//!   exponential backoff up to [`MAX_ATTEMPTS`] attempts.
+//!   exponential backoff up to [`MAX_ATTEMPTS`] attempts;
+//! - the *waker* follows the live event bus and wakes the sender at each
+//!   `status` event, so deliveries go out at once rather than at the next poll.
 //!
 //! Deliveries are rows, so they survive restarts: the sender picks up whatever
 //! is due when it starts. A delivery is sent at least once; receivers tell
@@ -15,12 +16,12 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use cocrea_api::{DesignStatus, StatusEvent};
+use cocrea_api::DesignStatus;
 use hmac::{Hmac, Mac};
 use serde::Serialize;
 use sha2::Sha256;
 use tokio::sync::broadcast::error::RecvError;
-use tokio::sync::{broadcast, mpsc, Notify, Semaphore};
+use tokio::sync::{broadcast, Notify, Semaphore};
 
 use crate::config::Config;
 use crate::events::Envelope;
@@ -80,12 +81,12 @@ pub struct WebhookPayload {
 }
 
 impl WebhookPayload {
-    /// The payload telling of a status event, noticed at `at` (unix milliseconds).
-    pub fn from_status(event: &StatusEvent, at: i64) -> WebhookPayload {
+    /// The payload telling that a design entered `status` at `at` (unix milliseconds).
+    pub fn new(design_id: i64, status: DesignStatus, at: i64) -> WebhookPayload {
         WebhookPayload {
-            event: event_name(event.status),
-            design_id: event.design_id,
-            status: event.status,
+            event: event_name(status),
+            design_id,
+            status,
             at: crate::wire::timestamp(at),
         }
     }
@@ -126,15 +127,13 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
-/// Starts the webhook tasks. Call once, from within the runtime; the
-/// subscription to the event bus is taken before this returns, so no status
-/// event published afterwards is missed.
+/// Starts the webhook tasks. Call once, from within the runtime.
 pub fn start(state: &AppState, settings: WebhookSettings) {
-    let live = state.events.subscribe(None).live;
     let wake = Arc::new(Notify::new());
-    let (events, queue) = mpsc::unbounded_channel();
-    tokio::spawn(listen(live, events));
-    tokio::spawn(enqueue(state.store.clone(), queue, wake.clone()));
+    tokio::spawn(wake_on_status_events(
+        state.events.subscribe(None).live,
+        wake.clone(),
+    ));
     match http_client() {
         Ok(client) => {
             tokio::spawn(send_due(state.store.clone(), client, settings, wake));
@@ -153,62 +152,16 @@ fn http_client() -> reqwest::Result<reqwest::Client> {
         .build()
 }
 
-/// Follows the event bus and passes each status event on, with when it was seen.
-async fn listen(
-    mut live: broadcast::Receiver<Arc<Envelope>>,
-    events: mpsc::UnboundedSender<(StatusEvent, i64)>,
-) {
+/// Wakes the sender at each status event: its deliveries were stored with the
+/// change. Falling behind the bus loses nothing (the sender also polls), so a
+/// lag just wakes it too.
+async fn wake_on_status_events(mut live: broadcast::Receiver<Arc<Envelope>>, wake: Arc<Notify>) {
     loop {
         match live.recv().await {
-            Ok(envelope) if envelope.kind == "status" => {
-                match serde_json::from_str::<StatusEvent>(&envelope.data) {
-                    Ok(event) => {
-                        if events.send((event, now_millis())).is_err() {
-                            return;
-                        }
-                    }
-                    Err(error) => tracing::error!(%error, "unreadable status event"),
-                }
-            }
+            Ok(envelope) if envelope.kind == "status" => wake.notify_one(),
             Ok(_) => {}
-            Err(RecvError::Lagged(missed)) => {
-                tracing::error!(
-                    missed,
-                    "webhooks fell behind the event bus; events were missed"
-                );
-            }
+            Err(RecvError::Lagged(_)) => wake.notify_one(),
             Err(RecvError::Closed) => return,
-        }
-    }
-}
-
-/// Stores one delivery per webhook for each event, then wakes the sender.
-async fn enqueue(
-    store: Store,
-    mut queue: mpsc::UnboundedReceiver<(StatusEvent, i64)>,
-    wake: Arc<Notify>,
-) {
-    while let Some((event, at)) = queue.recv().await {
-        let payload = WebhookPayload::from_status(&event, at);
-        let body = match serde_json::to_string(&payload) {
-            Ok(body) => body,
-            Err(error) => {
-                tracing::error!(%error, "cannot encode a webhook payload");
-                continue;
-            }
-        };
-        match store.enqueue_deliveries(payload.event.into(), body).await {
-            Ok(0) => {}
-            Ok(queued) => {
-                tracing::info!(
-                    design_id = event.design_id,
-                    queued,
-                    "webhook deliveries queued"
-                );
-                wake.notify_one();
-            }
-            Err(error) => tracing::error!(%error, design_id = event.design_id,
-                "cannot queue webhook deliveries"),
         }
     }
 }
@@ -367,11 +320,7 @@ mod tests {
 
     #[test]
     fn reaching_the_goal_has_its_own_event_name() {
-        let event = StatusEvent {
-            design_id: 3,
-            status: DesignStatus::GoalReached,
-        };
-        let payload = WebhookPayload::from_status(&event, 0);
+        let payload = WebhookPayload::new(3, DesignStatus::GoalReached, 0);
         assert_eq!(
             serde_json::to_value(&payload).unwrap(),
             serde_json::json!({

@@ -111,7 +111,7 @@ impl Store {
                     .prepare_cached("UPDATE designs SET likes = ?2, status = ?3 WHERE id = ?1")?
                     .execute(params![design_id, likes, status.as_str()])?;
                 if reached_goal {
-                    super::moderation::record_step(
+                    super::moderation::record_status_change(
                         connection,
                         design_id,
                         status,

@@ -56,6 +56,21 @@ pub enum StatusChange {
     NotAllowed(DesignStatus),
 }
 
+/// Records that a design entered `status` (not its first status: see
+/// [`record_step`]): the timeline step and the webhook deliveries telling of it.
+/// Part of the transaction that changed the status.
+pub(super) fn record_status_change(
+    connection: &Connection,
+    design_id: i64,
+    status: DesignStatus,
+    note: &str,
+    at: i64,
+) -> rusqlite::Result<()> {
+    record_step(connection, design_id, status, note, at)?;
+    super::webhooks::queue_deliveries(connection, design_id, status, at)?;
+    Ok(())
+}
+
 /// Records a step of the timeline; part of whatever change made it.
 pub(super) fn record_step(
     connection: &Connection,
@@ -122,7 +137,7 @@ impl Store {
                 )?;
                 // A rejection's reason is for the designer, not the public timeline.
                 let public_note = if reason.is_some() { "" } else { note.as_str() };
-                record_step(connection, design_id, next, public_note, now_millis())?;
+                record_status_change(connection, design_id, next, public_note, now_millis())?;
                 Ok(Some(StatusChange::Made))
             },
             announce,

@@ -2,7 +2,10 @@
 //! them. Deliveries are rows, so a restart loses none: the worker in
 //! `crate::webhooks` picks up whatever is due.
 
-use rusqlite::{params, OptionalExtension, Row};
+use cocrea_api::DesignStatus;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use crate::webhooks::WebhookPayload;
 
 use super::{now_millis, StorageError, Store};
 
@@ -138,25 +141,17 @@ impl Store {
         .await
     }
 
-    /// Queues one delivery of this event to every registered webhook, due now;
-    /// returns how many were queued.
-    #[tracing::instrument(skip(self, payload), level = "debug")]
-    pub async fn enqueue_deliveries(
+    /// Queues the deliveries telling that a design entered `status` at `at`,
+    /// outside a status change: for a change made by hand in the database, and
+    /// for tests. Status changes queue their own (see [`queue_deliveries`]).
+    pub async fn queue_status_deliveries(
         &self,
-        event: String,
-        payload: String,
+        design_id: i64,
+        status: DesignStatus,
+        at: i64,
     ) -> Result<usize, StorageError> {
-        self.write(move |connection| {
-            let now = now_millis();
-            connection
-                .prepare_cached(
-                    "INSERT INTO webhook_deliveries \
-                     (webhook_id, event, payload, state, attempts, next_attempt_at, created_at) \
-                     SELECT id, ?1, ?2, ?4, 0, ?3, ?3 FROM webhooks ORDER BY id",
-                )?
-                .execute(params![event, payload, now, PENDING])
-        })
-        .await
+        self.write(move |connection| queue_deliveries(connection, design_id, status, at))
+            .await
     }
 
     /// Claims up to `limit` pending deliveries due at `now`, oldest due first:
@@ -276,6 +271,27 @@ fn delivery_row(row: &Row<'_>) -> rusqlite::Result<DeliveryRow> {
     })
 }
 
+/// Queues, due now, one delivery to every registered webhook telling that a
+/// design entered `status` at `at`. Part of the status change's transaction,
+/// so a change is never made without its deliveries (nor the other way round).
+pub(super) fn queue_deliveries(
+    connection: &Connection,
+    design_id: i64,
+    status: DesignStatus,
+    at: i64,
+) -> rusqlite::Result<usize> {
+    let payload = WebhookPayload::new(design_id, status, at);
+    let body = serde_json::to_string(&payload)
+        .map_err(|error| rusqlite::Error::ToSqlConversionFailure(Box::new(error)))?;
+    connection
+        .prepare_cached(
+            "INSERT INTO webhook_deliveries \
+             (webhook_id, event, payload, state, attempts, next_attempt_at, created_at) \
+             SELECT id, ?1, ?2, ?4, 0, ?3, ?3 FROM webhooks ORDER BY id",
+        )?
+        .execute(params![payload.event, body, at, PENDING])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,14 +302,18 @@ mod tests {
         (dir, store)
     }
 
+    async fn queue(store: &Store, status: DesignStatus) -> usize {
+        store
+            .queue_status_deliveries(1, status, now_millis())
+            .await
+            .unwrap()
+    }
+
     #[tokio::test]
     async fn an_event_is_queued_once_for_every_webhook() {
         let (_dir, store) = fresh_store().await;
         assert_eq!(
-            store
-                .enqueue_deliveries("goal_reached".into(), "{}".into())
-                .await
-                .unwrap(),
+            queue(&store, DesignStatus::GoalReached).await,
             0,
             "no webhook, no delivery"
         );
@@ -305,10 +325,7 @@ mod tests {
             .insert_webhook("http://b.example/hook".into(), "s2".into())
             .await
             .unwrap();
-        let queued = store
-            .enqueue_deliveries("goal_reached".into(), r#"{"design_id":1}"#.into())
-            .await
-            .unwrap();
+        let queued = queue(&store, DesignStatus::GoalReached).await;
         assert_eq!(queued, 2);
         let listed = store.webhook_deliveries(100).await.unwrap();
         assert_eq!(listed.len(), 2);
@@ -328,10 +345,7 @@ mod tests {
             .insert_webhook("http://a.example/hook".into(), "key".into())
             .await
             .unwrap();
-        store
-            .enqueue_deliveries("status_changed".into(), "{}".into())
-            .await
-            .unwrap();
+        queue(&store, DesignStatus::InProduction).await;
         let now = now_millis();
         let claimed = store
             .claim_due_deliveries(now, now + 60_000, 10)
@@ -359,10 +373,7 @@ mod tests {
             .insert_webhook("http://a.example/hook".into(), "key".into())
             .await
             .unwrap();
-        store
-            .enqueue_deliveries("status_changed".into(), "{}".into())
-            .await
-            .unwrap();
+        queue(&store, DesignStatus::InProduction).await;
         let id = store.webhook_deliveries(1).await.unwrap()[0].id;
 
         store

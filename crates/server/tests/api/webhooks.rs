@@ -8,6 +8,7 @@ use std::time::Duration;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
+use cocrea_api::DesignStatus;
 use cocrea_server::storage::Store;
 use cocrea_server::{Application, Config};
 use hmac::{Hmac, Mac};
@@ -377,11 +378,9 @@ async fn deliveries_queued_before_a_restart_are_sent_after_it() {
             .insert_webhook(receiver.url(), "restart-secret".into())
             .await
             .unwrap();
+        // 2026-01-05T10:00:00Z
         let queued = store
-            .enqueue_deliveries(
-                "status_changed".into(),
-                r#"{"event":"status_changed","design_id":7,"status":"in_production","at":"2026-01-05T10:00:00Z"}"#.into(),
-            )
+            .queue_status_deliveries(7, DesignStatus::InProduction, 1767607200000)
             .await
             .unwrap();
         assert_eq!(queued, 1);
@@ -432,4 +431,19 @@ async fn a_status_change_by_the_brand_is_posted_as_status_changed() {
     assert_eq!(events[1]["status"], "in_production");
     assert_eq!(events[1]["design_id"], design["id"]);
     assert_eq!(calls[1].headers["x-cocrea-event"], "status_changed");
+}
+
+#[tokio::test]
+async fn a_status_change_has_its_deliveries_stored_by_the_time_it_is_answered() {
+    // The receiver is down: nothing is sent, so what is listed is what was stored.
+    let app = spawn_app_with(|config| config.like_goal = 1).await;
+    let admin = app.new_admin("boss@example.com").await;
+    register(&app, &admin, "http://127.0.0.1:9/unreachable").await;
+    register(&app, &admin, "http://127.0.0.1:9/also-unreachable").await;
+
+    design_reaching_its_goal(&app).await;
+
+    let stored = deliveries(&app, &admin).await;
+    assert_eq!(stored.len(), 2, "one delivery per webhook, stored with the like");
+    assert!(stored.iter().all(|delivery| delivery["event"] == "goal_reached"));
 }
