@@ -17,6 +17,7 @@ use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::Request;
 use axum::Router;
+use futures::FutureExt;
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -52,12 +53,14 @@ pub async fn serve(
         };
         let connection =
             http.serve_connection(TokioIo::new(stream_ready(stream)), service(&router, remote));
-        let connection = connections.watch(connection);
-        tokio::spawn(async move {
-            if let Err(error) = connection.await {
+        // A combinator rather than an `async` block: the block would hold the
+        // connection twice over (as a capture and as the awaited future), and
+        // this task lives as long as the connection: days, for a store screen.
+        tokio::spawn(connections.watch(connection).map(move |result| {
+            if let Err(error) = result {
                 tracing::debug!(%remote, %error, "connection ended with an error");
             }
-        });
+        }));
     }
     drop(listener);
     connections.shutdown().await;
