@@ -28,18 +28,21 @@ pub fn ReviewNote(
         DesignStatus::Rejected => {
             let reason = rejection_reason.filter(|reason| !reason.trim().is_empty());
             let why = match reason {
-                Some(reason) => view! { <p class="rejection-reason">"Not accepted: " {reason}</p> }
+                Some(reason) => {
+                    view! { <p class="rejection-reason"><strong>"Not accepted:"</strong> " " {reason}</p> }
+                        .into_any()
+                }
+                None => view! { <p class="rejection-reason"><strong>"Not accepted."</strong></p> }
                     .into_any(),
-                None => view! { <p class="rejection-reason">"Not accepted."</p> }.into_any(),
             };
             Some(
                 view! {
                     <div class="review-note review-rejected">
                         {why}
                         <p>
-                            "It won't be shown in the gallery. You're welcome to submit a new version that takes the reason into account."
+                            "You're welcome to submit a new version that takes this into account."
                         </p>
-                        <a class="button button-secondary" href="/submit">
+                        <a class="review-next" href="/submit">
                             "Submit a new design"
                         </a>
                     </div>
