@@ -103,18 +103,23 @@ pub struct DesignListing {
     pub next: Option<Cursor>,
 }
 
-/// The columns `design_row` reads, in its order.
-const DESIGN_COLUMNS: &str = "d.id, d.title, d.description, d.category, d.designer_id, u.name, \
-     d.image_hash, d.image_width, d.image_height, d.likes, d.goal, d.status, d.created_at, \
-     d.rejection_reason, d.hidden";
+/// The columns [`design_row`] reads, in its order: one list for every query.
+macro_rules! design_columns {
+    () => {
+        "d.id, d.title, d.description, d.category, d.designer_id, u.name, \
+         d.image_hash, d.image_width, d.image_height, d.likes, d.goal, d.status, d.created_at, \
+         d.rejection_reason, d.hidden"
+    };
+}
+const DESIGN_COLUMNS: &str = design_columns!();
 /// How many columns that is (a listing's sort key comes after them).
 const DESIGN_COLUMN_COUNT: usize = 15;
 
+/// Selects designs with their designer's name, as [`design_row`] reads them.
 pub(super) const SELECT_DESIGN: &str = concat!(
-    "SELECT d.id, d.title, d.description, d.category, d.designer_id, u.name, ",
-    "d.image_hash, d.image_width, d.image_height, d.likes, d.goal, d.status, d.created_at, ",
-    "d.rejection_reason, d.hidden ",
-    "FROM designs d JOIN users u ON u.id = d.designer_id"
+    "SELECT ",
+    design_columns!(),
+    " FROM designs d JOIN users u ON u.id = d.designer_id"
 );
 
 impl Store {
