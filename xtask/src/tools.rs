@@ -27,7 +27,7 @@ pub fn ensure_tools(needs: Needs) -> Result<()> {
         ensure_browser()?;
     }
     ensure_wasm_target()?;
-    ensure_wasm_opt()?;
+    ensure_npm_packages()?;
     ensure_trunk()?;
     ensure_wasm_bindgen()?;
     run(command("cargo").args(["fetch", "--locked"]))
@@ -88,50 +88,63 @@ fn ensure_wasm_target() -> Result<()> {
     run(command("rustup").args(["target", "add", WASM_TARGET]))
 }
 
-/// wasm-opt from npm's binaryen (Debian's is too old and breaks the .wasm).
-fn ensure_wasm_opt() -> Result<()> {
+/// The npm packages that package.json pins: binaryen's wasm-opt (Debian's is too old
+/// and breaks the .wasm) and axe-core (the accessibility checks of the end-to-end
+/// tests). `npm ci` installs them all from package-lock.json when any one is missing
+/// from node_modules or at another version.
+fn ensure_npm_packages() -> Result<()> {
     let package_json = root().join("package.json");
-    let wanted = binaryen_major(&package_json)?;
-    let wasm_opt = root().join("node_modules").join(".bin").join("wasm-opt");
-    let present = capture(command(&wasm_opt).arg("--version"));
-    if let Some(version) = &present {
-        if wanted
-            .as_ref()
-            .is_none_or(|major| version.contains(&format!("version {major}")))
-        {
-            note(&format!("{version}: present"));
-            return Ok(());
-        }
-        note(&format!(
-            "{version} is not binaryen {}",
-            wanted.as_deref().unwrap_or("?")
-        ));
+    let wanted = npm_dev_dependencies(&package_json)?;
+    let node_modules = root().join("node_modules");
+    let stale: Vec<String> = wanted
+        .iter()
+        .filter(|(name, version)| {
+            installed_npm_version(&node_modules, name).as_deref() != Some(version.as_str())
+        })
+        .map(|(name, version)| format!("{name} {version}"))
+        .collect();
+    if stale.is_empty() {
+        let present: Vec<String> = wanted
+            .iter()
+            .map(|(name, version)| format!("{name} {version}"))
+            .collect();
+        note(&format!("npm {}: present", present.join(", ")));
+        return Ok(());
     }
+    note(&format!("npm {}: missing, running npm ci", stale.join(", ")));
     run(command("npm")
         .args(["ci", "--no-audit", "--no-fund"])
         .stdin(Stdio::null()))
 }
 
-/// The major version of the `binaryen` devDependency in package.json ("132.0.0" -> "132").
-fn binaryen_major(package_json: &Path) -> Result<Option<String>> {
+/// The devDependencies of package.json as (name, exact version) pairs ("=4.14.1" and
+/// "4.14.1" both give "4.14.1"); package.json pins exact versions.
+fn npm_dev_dependencies(package_json: &Path) -> Result<Vec<(String, String)>> {
     let text = std::fs::read_to_string(package_json).with_context(|| {
         format!(
-            "reading {} (it pins binaryen for wasm-opt)",
+            "reading {} (it pins the npm build and test tools)",
             package_json.display()
         )
     })?;
     let json: serde_json::Value = serde_json::from_str(&text)
         .with_context(|| format!("parsing {}", package_json.display()))?;
-    let version = ["devDependencies", "dependencies"]
+    let Some(dependencies) = json["devDependencies"].as_object() else {
+        return Ok(Vec::new());
+    };
+    Ok(dependencies
         .iter()
-        .find_map(|section| json[section]["binaryen"].as_str());
-    Ok(version.and_then(|version| {
-        version
-            .trim_start_matches(['^', '~', '='])
-            .split('.')
-            .next()
-            .map(str::to_owned)
-    }))
+        .map(|(name, version)| {
+            let version = version.as_str().unwrap_or_default();
+            (name.clone(), version.trim_start_matches('=').to_owned())
+        })
+        .collect())
+}
+
+/// The version in node_modules/NAME/package.json, if the package is installed.
+fn installed_npm_version(node_modules: &Path, name: &str) -> Option<String> {
+    let text = std::fs::read_to_string(node_modules.join(name).join("package.json")).ok()?;
+    let json: serde_json::Value = serde_json::from_str(&text).ok()?;
+    json["version"].as_str().map(str::to_owned)
 }
 
 fn ensure_trunk() -> Result<()> {
@@ -218,14 +231,35 @@ source = "registry+https://github.com/rust-lang/crates.io-index"
     }
 
     #[test]
-    fn the_binaryen_major_version_comes_from_package_json() {
+    fn npm_packages_are_wanted_at_the_versions_package_json_pins() {
         let dir = std::env::temp_dir().join(format!("xtask-test-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let node_modules = dir.join("node_modules");
+        std::fs::create_dir_all(node_modules.join("binaryen")).unwrap();
         let file = dir.join("package.json");
-        std::fs::write(&file, r#"{"devDependencies":{"binaryen":"132.0.0"}}"#).unwrap();
-        assert_eq!(binaryen_major(&file).unwrap().as_deref(), Some("132"));
+        std::fs::write(
+            &file,
+            r#"{"devDependencies":{"axe-core":"4.14.1","binaryen":"=132.0.0"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            npm_dev_dependencies(&file).unwrap(),
+            [
+                ("axe-core".to_owned(), "4.14.1".to_owned()),
+                ("binaryen".to_owned(), "132.0.0".to_owned())
+            ]
+        );
+        std::fs::write(
+            node_modules.join("binaryen").join("package.json"),
+            r#"{"name":"binaryen","version":"132.0.0"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            installed_npm_version(&node_modules, "binaryen").as_deref(),
+            Some("132.0.0")
+        );
+        assert_eq!(installed_npm_version(&node_modules, "axe-core"), None);
         std::fs::write(&file, r#"{"private":true}"#).unwrap();
-        assert_eq!(binaryen_major(&file).unwrap(), None);
+        assert!(npm_dev_dependencies(&file).unwrap().is_empty());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
