@@ -111,7 +111,10 @@ fn ensure_npm_packages() -> Result<()> {
         note(&format!("npm {}: present", present.join(", ")));
         return Ok(());
     }
-    note(&format!("npm {}: missing, running npm ci", stale.join(", ")));
+    note(&format!(
+        "npm {}: missing, running npm ci",
+        stale.join(", ")
+    ));
     run(command("npm")
         .args(["ci", "--no-audit", "--no-fund"])
         .stdin(Stdio::null()))
