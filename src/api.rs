@@ -42,7 +42,7 @@ impl ClientError {
     /// Words a shopper understands, saying what happened and what to do.
     pub fn user_message(&self) -> String {
         match self {
-            ClientError::Network(_) => NETWORK_MESSAGE.to_owned(),
+            ClientError::Network(_) => crate::i18n::network_message(),
             ClientError::Api(error) => friendly_message(error),
         }
     }
@@ -59,51 +59,10 @@ impl std::fmt::Display for ClientError {
 
 impl std::error::Error for ClientError {}
 
-/// What the app says when the server cannot be reached.
-pub const NETWORK_MESSAGE: &str =
-    "We couldn't reach cocrea. Check your internet connection and try again.";
-
-/// The app's own words for an error that is nobody's field in particular.
-///
-/// Codes without their own words here use the server's sentence, which already
-/// says what to do; that also covers codes added to the contract later.
+/// The app's own words for an error, in the current language: by its code, and by
+/// its field when a form field is at fault (see [`crate::i18n::error_message`]).
 pub fn friendly_message(error: &ApiError) -> String {
-    let words = match error.error {
-        ErrorCode::NotFound => "We couldn't find that. It may have been removed.",
-        ErrorCode::PayloadTooLarge => {
-            "That image is too large. Choose one under 10 MB and try again."
-        }
-        ErrorCode::UnsupportedImageType => {
-            "That file isn't an image we can use. Choose a PNG, JPEG or WebP image."
-        }
-        ErrorCode::InvalidImage => {
-            "We couldn't open that image. It may be damaged: try another file."
-        }
-        ErrorCode::ImageDimensionsTooLarge => {
-            "That image has too many pixels. Resize it and try again."
-        }
-        ErrorCode::BadRequest
-        | ErrorCode::MalformedJson
-        | ErrorCode::MalformedMultipart
-        | ErrorCode::InvalidCursor
-        | ErrorCode::CrossSiteRequest => {
-            "Something about that request didn't work. Reload the page and try again."
-        }
-        ErrorCode::Unauthorized => "Please sign in first, then try again.",
-        ErrorCode::InvalidCredentials => {
-            "That email and password don't match an account. Check them and try again."
-        }
-        ErrorCode::EmailTaken => "An account with this email exists. Sign in instead.",
-        ErrorCode::InvalidEmail => "Enter an email address like name@example.com.",
-        ErrorCode::CommonPassword => {
-            "That password is too common and easy to guess. Choose another."
-        }
-        ErrorCode::Forbidden => "Your account can't do that.",
-        ErrorCode::RateLimited => "That was a lot at once. Wait a minute, then try again.",
-        ErrorCode::Internal => "Something went wrong on our side. Please try again in a moment.",
-        _ => return error.message.clone(),
-    };
-    words.to_owned()
+    crate::i18n::error_message(error)
 }
 
 /// Turns a non-2xx answer into an [`ApiError`], whatever its body.

@@ -6,20 +6,23 @@ use leptos_router::path;
 
 use crate::components::{SiteFooter, SiteHeader};
 use crate::contexts::provide_auth;
+use crate::i18n::{msg, t, UrlLanguage};
 use crate::pages::{
     DesignDetailPage, GalleryPage, LoginPage, MyPage, NotFoundPage, SignupPage, SubmitPage,
 };
 #[cfg(feature = "staff")]
 use crate::pages::{ScreenPage, TagPage, TagsPage};
 
-/// The whole app: every route between the same header and footer.
+/// The whole app: every route between the same header and footer, in the language
+/// chosen by `crate::i18n` (which follows `?lang=` in any address).
 #[component]
 pub fn App() -> impl IntoView {
     provide_auth();
     view! {
         <Router>
+            <UrlLanguage />
             <a class="skip-link" href="#main">
-                "Skip to content"
+                {t(msg::SKIP_TO_CONTENT)}
             </a>
             <SiteHeader />
             <main id="main" class="site-main" tabindex="-1">

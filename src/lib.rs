@@ -11,6 +11,7 @@ pub mod app;
 pub mod components;
 pub mod contexts;
 pub mod filters;
+pub mod i18n;
 #[cfg(feature = "staff")]
 pub mod live;
 pub mod pages;
@@ -23,11 +24,15 @@ mod live_tests;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod feedback_tests;
 #[cfg(all(test, target_arch = "wasm32"))]
+mod i18n_tests;
+#[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 
 /// Starts the app in the page's `<body>`.
 pub fn mount() {
     console_error_panic_hook::set_once();
+    // The language is chosen before the first render, so no page flashes in English.
+    i18n::start();
     leptos::mount::mount_to_body(app::App);
 }
 

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{msg, t};
+
 /// A message about a failed load and a "Try again" button.
 #[component]
 pub fn ErrorNotice(
@@ -15,7 +17,7 @@ pub fn ErrorNotice(
         <div class="error-notice" role="alert">
             <p>{message}</p>
             <button type="button" class="button retry" on:click=move |_| on_retry.run(())>
-                "Try again"
+                {t(msg::TRY_AGAIN)}
             </button>
         </div>
     }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{msg, t};
+
 /// What a form's banner says.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormNotice {
@@ -24,7 +26,7 @@ pub fn FormBanner(
         FormNotice::Message(message) => view! { <p>{message}</p> }.into_any(),
         FormNotice::EmailTaken => view! {
             <p>
-                "An account with this email exists. " <a href=login_href>"Sign in instead."</a>
+                {t(msg::FORM_EMAIL_TAKEN)} " " <a href=login_href>{t(msg::FORM_SIGN_IN_INSTEAD)}</a>
             </p>
         }
         .into_any(),

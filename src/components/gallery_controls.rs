@@ -6,6 +6,7 @@ use cocrea_api::{Category, SortOrder};
 use leptos::prelude::*;
 
 use crate::filters::Filters;
+use crate::i18n::{category_name, msg, sort_name, t};
 
 /// How long typing must pause before the search applies by itself.
 const SEARCH_DEBOUNCE: Duration = Duration::from_millis(400);
@@ -82,25 +83,25 @@ pub fn GalleryControls(
     view! {
         <form class="gallery-controls" role="search" on:submit=on_submit>
             <div class="control control-search">
-                <label for="gallery-q">"Search"</label>
+                <label for="gallery-q">{t(msg::SEARCH_LABEL)}</label>
                 <div class="search-row">
                     <input
                         type="search"
                         id="gallery-q"
                         name="q"
-                        placeholder="Linen, denim, floral..."
+                        placeholder=t(msg::SEARCH_PLACEHOLDER)
                         autocomplete="off"
                         enterkeyhint="search"
                         prop:value=move || q_text.get()
                         on:input=on_search_input
                     />
                     <button type="submit" class="button search-button">
-                        "Search"
+                        {t(msg::SEARCH_BUTTON)}
                     </button>
                 </div>
             </div>
             <div class="control">
-                <label for="gallery-sort">"Sort by"</label>
+                <label for="gallery-sort">{t(msg::SORT_LABEL)}</label>
                 <select id="gallery-sort" name="sort" on:change=on_sort>
                     {SortOrder::ALL
                         .into_iter()
@@ -110,7 +111,7 @@ pub fn GalleryControls(
                                     value=sort.as_str()
                                     prop:selected=move || filters.get().sort == sort
                                 >
-                                    {sort.label()}
+                                    {move || sort_name(sort)}
                                 </option>
                             }
                         })
@@ -118,10 +119,10 @@ pub fn GalleryControls(
                 </select>
             </div>
             <div class="control">
-                <label for="gallery-category">"Category"</label>
+                <label for="gallery-category">{t(msg::CATEGORY_LABEL)}</label>
                 <select id="gallery-category" name="category" on:change=on_category>
                     <option value="" prop:selected=move || filters.get().category.is_none()>
-                        "All categories"
+                        {t(msg::CATEGORY_ALL)}
                     </option>
                     {Category::ALL
                         .into_iter()
@@ -131,7 +132,7 @@ pub fn GalleryControls(
                                     value=category.slug()
                                     prop:selected=move || filters.get().category == Some(category)
                                 >
-                                    {category.label()}
+                                    {move || category_name(category)}
                                 </option>
                             }
                         })

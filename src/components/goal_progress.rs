@@ -3,6 +3,8 @@
 use cocrea_api::ranking::goal_fraction;
 use leptos::prelude::*;
 
+use crate::i18n::{format_number, msg, t, text_around, text_with};
+
 /// The width of the filled part of the bar, as a whole CSS percentage ("37%").
 pub fn fill_width(likes: i64, goal: i64) -> String {
     // Integer formatting only: float formatting would add kilobytes to the wasm.
@@ -10,7 +12,8 @@ pub fn fill_width(likes: i64, goal: i64) -> String {
     format!("{percent}%")
 }
 
-/// A progress bar toward the like goal, with "N of GOAL likes" when asked.
+/// A progress bar toward the like goal, with "N of GOAL likes" (in the reader's
+/// language) when asked.
 #[component]
 pub fn GoalProgress(
     /// How many people like the design.
@@ -28,20 +31,27 @@ pub fn GoalProgress(
             <div
                 class="goal-bar"
                 role="progressbar"
-                aria-label="Likes toward the production goal"
+                aria-label=t(msg::GOAL_BAR_LABEL)
                 aria-valuemin="0"
                 aria-valuemax=goal.max(0)
                 aria-valuenow=move || likes.get().clamp(0, goal.max(0))
-                aria-valuetext=move || format!("{} of {goal} likes", likes.get())
+                aria-valuetext=move || {
+                    text_with(msg::GOAL_LIKES_OF, &[("likes", likes.get().into()), ("goal", goal.into())])
+                }
             >
                 <div class="goal-fill" style:width=move || fill_width(likes.get(), goal)></div>
             </div>
             {with_text
                 .then(|| {
+                    // The count is bold wherever the language puts it.
+                    let around = Memo::new(move |_| {
+                        text_around(msg::GOAL_LIKES_OF, &[("goal", goal.into())], "likes")
+                    });
                     view! {
                         <p class="goal-text">
-                            <strong>{move || likes.get()}</strong>
-                            {format!(" of {goal} likes")}
+                            {move || around.get().0}
+                            <strong>{move || format_number(likes.get())}</strong>
+                            {move || around.get().1}
                         </p>
                     }
                 })}

@@ -11,6 +11,7 @@ use web_sys::{File, FileList, Url};
 
 use crate::components::field_error::error_id;
 use crate::components::FieldError;
+use crate::i18n::{format_number, lang, msg, t, text_around, text_with};
 
 /// The image the person chose, as the form shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,18 +26,25 @@ pub struct PickedImage {
     pub preview_url: String,
 }
 
-/// A file size in the words people use: "820 KB", "2.4 MB".
+/// A file size in the words people use, in the current language: "820 KB", "2.4 MB"
+/// ("2,4 MB" in Spanish).
 pub fn format_size(bytes: u64) -> String {
     // Integer arithmetic only: float formatting would add kilobytes to the wasm.
     const KB: u64 = 1024;
     const MB: u64 = 1024 * 1024;
+    let count = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
     if bytes < KB {
-        format!("{bytes} bytes")
+        text_with(msg::FILE_SIZE_BYTES, &[("count", count(bytes).into())])
     } else if bytes < MB {
-        format!("{} KB", (bytes + KB / 2) / KB)
+        format!("{} KB", format_number(count((bytes + KB / 2) / KB)))
     } else {
         let tenths = (bytes * 10 + MB / 2) / MB;
-        format!("{}.{} MB", tenths / 10, tenths % 10)
+        format!(
+            "{}{}{} MB",
+            format_number(count(tenths / 10)),
+            lang().decimal_separator(),
+            tenths % 10
+        )
     }
 }
 
@@ -100,6 +108,7 @@ pub fn ImagePicker(
         ev.prevent_default();
         dragging.set(true);
     };
+    let choose_around = move || text_around(msg::IMAGE_DROP_OR, &[], "choose");
     let described_by = move || {
         let mut ids = "image-help".to_owned();
         if error.get().is_some() {
@@ -112,7 +121,7 @@ pub fn ImagePicker(
     view! {
         <div class="field field-image" class:has-error=move || error.get().is_some()>
             <span class="label" id="image-label">
-                "Image of your design"
+                {t(msg::IMAGE_LABEL)}
             </span>
             <div
                 class="drop-zone"
@@ -148,9 +157,11 @@ pub fn ImagePicker(
                                 >
                                     <path d="M12 16V4m0 0L7 9m5-5 5 5M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" />
                                 </svg>
-                                <span class="drop-title">"Drag your image here"</span>
+                                <span class="drop-title">{t(msg::IMAGE_DROP_TITLE)}</span>
                                 <span class="drop-or">
-                                    "or " <span class="link-like">"choose a file"</span>
+                                    {move || choose_around().0}
+                                    <span class="link-like">{t(msg::IMAGE_CHOOSE_FILE)}</span>
+                                    {move || choose_around().1}
                                 </span>
                             </label>
                         }
@@ -162,13 +173,13 @@ pub fn ImagePicker(
                                 <img
                                     class="preview-image"
                                     src=image.preview_url
-                                    alt="Preview of the image you chose"
+                                    alt=t(msg::IMAGE_PREVIEW_ALT)
                                 />
                                 <div class="preview-info">
                                     <p class="file-name">{image.name}</p>
-                                    <p class="file-size">{format_size(image.size)}</p>
+                                    <p class="file-size">{move || format_size(image.size)}</p>
                                     <label for="image" class="button button-secondary change-image">
-                                        "Change image"
+                                        {t(msg::IMAGE_CHANGE)}
                                     </label>
                                 </div>
                             </div>
@@ -178,7 +189,7 @@ pub fn ImagePicker(
                 }}
             </div>
             <p class="hint" id="image-help">
-                "PNG, JPEG or WebP, up to 10 MB. A well-lit photo or a clean sketch works best."
+                {t(msg::IMAGE_HELP)}
             </p>
             <FieldError field="image" message=error />
         </div>

@@ -4,6 +4,7 @@ use cocrea_api::Design;
 use leptos::prelude::*;
 
 use crate::components::LeaderboardRow;
+use crate::i18n::{msg, text};
 
 /// The design ids of `ranking` in ascending order: the rows' order in the document.
 ///
@@ -33,13 +34,13 @@ pub fn LeaderboardList(
     rows: usize,
     /// What the list ranks ("Most liked"), for screen readers.
     #[prop(into)]
-    label: Signal<&'static str>,
+    label: Signal<String>,
 ) -> impl IntoView {
     let designs = Memo::new(move |_| ranking.get().unwrap_or_default());
     let ids = Memo::new(move |_| designs.with(|d| row_order(d)));
     let empty = move || match ranking.with(|r| r.as_ref().map(Vec::is_empty)) {
-        None => Some("Loading the rankings…"),
-        Some(true) => Some("No designs here yet. Yours could be the first!"),
+        None => Some(text(msg::BOARD_LOADING)),
+        Some(true) => Some(text(msg::BOARD_EMPTY)),
         Some(false) => None,
     };
     view! {

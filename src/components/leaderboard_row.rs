@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::design_card::thumb_size;
 use crate::components::tag_card::HEART_PATH;
 use crate::components::{GoalProgress, LiveNumber, RetryImage};
-use crate::live::format_count;
+use crate::i18n::{format_number, msg, text, text_around, text_with};
 
 /// Where a row sits: `translateY` by whole row heights, so a change of rank slides it
 /// (a CSS transition) while the row element itself stays put in the document.
@@ -46,16 +46,20 @@ pub fn LeaderboardRow(
     let (width, height) = thumb_size(design.image.width, design.image.height);
     let goal = design.goal;
     let reached = move || likes.get() >= goal;
-    let of_goal = format!("of {}", format_count(goal));
+    let of_goal = move || text_with(msg::BOARD_OF_GOAL, &[("goal", goal.into())]);
     let title = design.title.clone();
     let label = move || {
-        format!(
-            "Number {}: {}, {} likes",
-            rank() + 1,
-            design.title,
-            format_count(likes.get())
+        text_with(
+            msg::BOARD_ROW_LABEL,
+            &[
+                ("rank", (rank() + 1).into()),
+                ("title", design.title.as_str().into()),
+                ("count", likes.get().into()),
+            ],
         )
     };
+    let by = move || text_around(msg::BY_DESIGNER, &[], "name");
+    let here = move || text_around(msg::BOARD_STORE_LIKES, &[], "count");
     view! {
         <div
             class="screen-row"
@@ -68,7 +72,9 @@ pub fn LeaderboardRow(
             style:transform=move || row_offset(rank())
         >
             <div class="screen-row-body">
-                <span class="screen-rank" aria-hidden="true">{move || rank() + 1}</span>
+                <span class="screen-rank" aria-hidden="true">
+                    {move || format_number((rank() + 1) as i64)}
+                </span>
                 <RetryImage
                     class="screen-thumb"
                     src=design.image.thumb_url
@@ -78,7 +84,9 @@ pub fn LeaderboardRow(
                 />
                 <div class="screen-what" aria-hidden="true">
                     <p class="screen-title">{title}</p>
-                    <p class="screen-designer">"by " {design.designer.name}</p>
+                    <p class="screen-designer">
+                        {move || by().0} {design.designer.name} {move || by().1}
+                    </p>
                     <GoalProgress likes=likes goal=goal />
                 </div>
                 <div class="screen-count" aria-hidden="true">
@@ -89,7 +97,7 @@ pub fn LeaderboardRow(
                         <LiveNumber value=likes />
                     </p>
                     <p class="screen-goal" class:screen-goal-reached=reached>
-                        {move || if reached() { "goal reached".to_owned() } else { of_goal.clone() }}
+                        {move || if reached() { text(msg::BOARD_GOAL_REACHED) } else { of_goal() }}
                     </p>
                     {has_store
                         .then(|| {
@@ -99,8 +107,9 @@ pub fn LeaderboardRow(
                                     class="screen-store-likes"
                                     class:screen-store-none=move || store_likes.get() == 0
                                 >
+                                    {move || here().0}
                                     <LiveNumber value=store_likes />
-                                    " here"
+                                    {move || here().1}
                                 </p>
                             }
                         })}

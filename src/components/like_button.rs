@@ -9,18 +9,15 @@ use leptos_router::NavigateOptions;
 
 use crate::api;
 use crate::contexts::use_auth;
+use crate::i18n::{format_number, msg, t, text_with};
 use crate::redirect::AfterSignIn;
 
 /// How long a refused like's message stays beside the button.
 const MESSAGE_FOR: Duration = Duration::from_secs(6);
 
-/// "1 like", "38 likes".
+/// "1 like", "38 likes", "38 me gusta": a count of likes in the current language.
 pub fn likes_text(likes: i64) -> String {
-    if likes == 1 {
-        "1 like".to_owned()
-    } else {
-        format!("{likes} likes")
-    }
+    text_with(msg::LIKES_COUNT, &[("count", likes.into())])
 }
 
 /// A toggle button: a heart and the count. A tap changes both at once and then
@@ -105,19 +102,23 @@ pub fn LikeButton(
                                 confirmed.try_get_value().unwrap_or((false, 0));
                             liked.try_set(was_liked);
                             likes.try_set(was_likes);
-                            announcement.try_set(format!("Not saved. {}", likes_text(was_likes)));
+                            announcement.try_set(text_with(
+                                msg::LIKE_ANNOUNCE_NOT_SAVED,
+                                &[("count", was_likes.into())],
+                            ));
                             if error.is_unauthorized() {
                                 auth.signed_out();
                             }
                             if error.is_unauthorized() && want {
                                 sign_in_first();
                             } else {
-                                let text = if want {
-                                    "Your like wasn't saved."
+                                let id = if want {
+                                    msg::LIKE_NOT_SAVED
                                 } else {
-                                    "Your like wasn't removed."
+                                    msg::LIKE_NOT_REMOVED
                                 };
-                                show_message(format!("{text} {}", error.user_message()));
+                                let reason = error.user_message();
+                                show_message(text_with(id, &[("reason", reason.as_str().into())]));
                             }
                             break;
                         }
@@ -140,12 +141,12 @@ pub fn LikeButton(
             let now_liked = !liked.get_untracked();
             liked.set(now_liked);
             likes.update(|n| *n += if now_liked { 1 } else { -1 });
-            let count = likes_text(likes.get_untracked());
-            announcement.set(if now_liked {
-                format!("Liked. {count}")
+            let id = if now_liked {
+                msg::LIKE_ANNOUNCE_LIKED
             } else {
-                format!("Like removed. {count}")
-            });
+                msg::LIKE_ANNOUNCE_REMOVED
+            };
+            announcement.set(text_with(id, &[("count", likes.get_untracked().into())]));
             sync();
         }
     };
@@ -161,11 +162,11 @@ pub fn LikeButton(
                 <svg class="heart" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
                     <path d="M12 21s-7.5-4.6-9.6-9.2C.9 8.4 3 4.5 6.7 4.5c2.2 0 3.6 1.2 5.3 3.1 1.7-1.9 3.1-3.1 5.3-3.1 3.7 0 5.8 3.9 4.3 7.3C19.5 16.4 12 21 12 21z" />
                 </svg>
-                <span class="like-word">"Like"</span>
+                <span class="like-word">{t(msg::LIKE_WORD)}</span>
                 <span class="visually-hidden">{format!(" {title}, ")}</span>
-                <span class="like-count">{move || likes.get()}</span>
+                <span class="like-count">{move || format_number(likes.get())}</span>
                 <span class="visually-hidden">
-                    {move || if likes.get() == 1 { " like" } else { " likes" }}
+                    {move || format!(" {}", text_with(msg::LIKE_UNIT, &[("count", likes.get().into())]))}
                 </span>
             </button>
             <span class="visually-hidden" aria-live="polite">

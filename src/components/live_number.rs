@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::live::format_count;
+use crate::i18n::format_number;
 
-/// A number grouped by thousands ("1,234") that bumps when it changes, so a shopper
+/// A number grouped by thousands for the reader's language ("1,234", "1.234") that
+/// bumps when it changes, so a shopper
 /// sees a like land; the bump is a CSS animation that reduced motion turns off.
 #[component]
 pub fn LiveNumber(
@@ -30,7 +31,7 @@ pub fn LiveNumber(
             class:bump-a=move || !bumps.get().is_multiple_of(2)
             class:bump-b=move || { let n = bumps.get(); n > 0 && n.is_multiple_of(2) }
         >
-            {move || format_count(value.get())}
+            {move || format_number(value.get())}
         </span>
     }
 }

@@ -8,6 +8,7 @@ use crate::api;
 use crate::components::field_error::{error_id, focus, FieldErrors};
 use crate::components::form_banner::FormNotice;
 use crate::components::{FieldError, FormBanner, PasswordField};
+use crate::i18n::{msg, t, text};
 
 /// The form's fields in the order they appear, which is the order errors are focused in.
 const FIELDS: [&str; 2] = ["email", "password"];
@@ -16,6 +17,7 @@ const FIELDS: [&str; 2] = ["email", "password"];
 pub fn check_login(email: &str, password: &str) -> Result<LoginRequest, Vec<ApiError>> {
     let email = validate_email(email);
     let password = if password.is_empty() {
+        // The English sentence is for logs; the form shows the words for the code.
         Err(ApiError::field(
             ErrorCode::MissingField,
             "password",
@@ -98,7 +100,7 @@ pub fn LoginForm(
     view! {
         <form id="login-form" class="auth-form" novalidate=true on:submit=on_submit>
             <div class="field" class:has-error=move || email_error.get().is_some()>
-                <label for="email">"Email"</label>
+                <label for="email">{t(msg::EMAIL_LABEL)}</label>
                 <input
                     type="email"
                     id="email"
@@ -126,7 +128,7 @@ pub fn LoginForm(
             {move || banner.get().map(|notice| view! { <FormBanner notice=notice /> })}
             <div class="form-actions">
                 <button type="submit" class="button button-primary" disabled=move || sending.get()>
-                    {move || if sending.get() { "Signing in..." } else { "Sign in" }}
+                    {move || text(if sending.get() { msg::LOGIN_SENDING } else { msg::LOGIN_SUBMIT })}
                 </button>
             </div>
         </form>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::field_error::error_id;
 use crate::components::FieldError;
+use crate::i18n::{msg, t, text};
 
 /// `<input type=password name=password>` with a button that shows what was typed.
 ///
@@ -19,8 +20,8 @@ pub fn PasswordField(
     #[prop(into)]
     error: Signal<Option<String>>,
     /// A rule to show under the field ("At least 8 characters."), if any.
-    #[prop(optional)]
-    hint: Option<String>,
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
     /// Runs after each keystroke (forms re-check their fields with it).
     #[prop(optional)]
     on_input: Option<Callback<()>>,
@@ -39,7 +40,7 @@ pub fn PasswordField(
     };
     view! {
         <div class="field" class:has-error=move || error.with(Option::is_some)>
-            <label for="password">"Password"</label>
+            <label for="password">{t(msg::PASSWORD_LABEL)}</label>
             <div class="password-row">
                 <input
                     type=move || if shown.get() { "text" } else { "password" }
@@ -62,10 +63,12 @@ pub fn PasswordField(
                     type="button"
                     class="password-toggle"
                     aria-controls="password"
-                    aria-label=move || if shown.get() { "Hide password" } else { "Show password" }
+                    aria-label=move || {
+                        text(if shown.get() { msg::PASSWORD_HIDE_LABEL } else { msg::PASSWORD_SHOW_LABEL })
+                    }
                     on:click=move |_| shown.update(|s| *s = !*s)
                 >
-                    {move || if shown.get() { "Hide" } else { "Show" }}
+                    {move || text(if shown.get() { msg::PASSWORD_HIDE } else { msg::PASSWORD_SHOW })}
                 </button>
             </div>
             {hint.map(|hint| view! { <p class="hint" id="password-hint">{hint}</p> })}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api_live::qr_code_url;
 use crate::components::RetryImage;
+use crate::i18n::{msg, t};
 
 /// The server-made QR code of a design's page, carrying the store's code when the tag
 /// hangs in a store (likes made through it then count for that store too).
@@ -20,7 +21,7 @@ pub fn QrCode(
         <RetryImage
             class="qr-code"
             src=src
-            alt="QR code: scan it with your phone's camera to like this design"
+            alt=t(msg::QR_ALT)
             width=200
             height=200
         />

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{msg, t};
 use crate::live::ConnectionState;
 
 /// "Reconnecting…" in a corner while the live stream is down; nothing otherwise.
@@ -20,9 +21,9 @@ pub fn ReconnectingMark(
                 (state.get() == ConnectionState::Reconnecting)
                     .then(|| {
                         view! {
-                            <span class="reconnecting-mark" title="The live counts will be back in a moment">
+                            <span class="reconnecting-mark" title=t(msg::RECONNECTING_TITLE)>
                                 <span class="reconnecting-dot" aria-hidden="true"></span>
-                                "Reconnecting…"
+                                {t(msg::RECONNECTING)}
                             </span>
                         }
                     })

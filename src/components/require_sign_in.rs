@@ -6,6 +6,7 @@ use leptos_router::NavigateOptions;
 
 use crate::components::Spinner;
 use crate::contexts::{use_auth, AuthStatus};
+use crate::i18n::{msg, t};
 use crate::redirect::login_href;
 
 /// Shows `children` to a signed-in person; sends anyone else to `/login?next=` this page.
@@ -42,7 +43,7 @@ pub fn RequireSignIn(
         if state.get() == 2 {
             children().into_any()
         } else {
-            view! { <Spinner label="Checking who is signed in" /> }.into_any()
+            view! { <Spinner label=t(msg::CHECKING_SIGN_IN) /> }.into_any()
         }
     }
 }

@@ -13,7 +13,7 @@ pub fn RetryImage(
     src: Signal<String>,
     /// What the image shows, for screen readers ("" when it only decorates).
     #[prop(into)]
-    alt: String,
+    alt: Signal<String>,
     /// The `<img>`'s class.
     #[prop(into)]
     class: String,
@@ -37,7 +37,7 @@ pub fn RetryImage(
             <img
                 class=class.clone()
                 src=move || src.get()
-                alt=alt.clone()
+                alt=alt
                 width=width
                 height=height
                 decoding="async"

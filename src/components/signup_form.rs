@@ -8,6 +8,7 @@ use crate::api::{self, ClientError};
 use crate::components::field_error::{error_id, focus, FieldErrors};
 use crate::components::form_banner::FormNotice;
 use crate::components::{FieldError, FormBanner, PasswordField};
+use crate::i18n::{msg, t, text, text_with};
 
 /// The form's fields in the order they appear, which is the order errors are focused in.
 const FIELDS: [&str; 3] = ["name", "email", "password"];
@@ -106,7 +107,7 @@ pub fn SignupForm(
     view! {
         <form id="signup-form" class="auth-form" novalidate=true on:submit=on_submit>
             <div class="field" class:has-error=move || error_of("name").get().is_some()>
-                <label for="name">"Display name"</label>
+                <label for="name">{t(msg::NAME_LABEL)}</label>
                 <input
                     type="text"
                     id="name"
@@ -121,12 +122,14 @@ pub fn SignupForm(
                     }
                 />
                 <p class="hint" id="name-hint">
-                    {format!("Shown beside your designs, {NAME_MIN} to {NAME_MAX} characters.")}
+                    {move || {
+                        text_with(msg::NAME_HINT, &[("min", NAME_MIN.into()), ("max", NAME_MAX.into())])
+                    }}
                 </p>
                 <FieldError field="name" message=error_of("name") />
             </div>
             <div class="field" class:has-error=move || error_of("email").get().is_some()>
-                <label for="email">"Email"</label>
+                <label for="email">{t(msg::EMAIL_LABEL)}</label>
                 <input
                     type="email"
                     id="email"
@@ -143,14 +146,14 @@ pub fn SignupForm(
                         recheck.run(());
                     }
                 />
-                <p class="hint" id="email-hint">"You'll sign in with it. We never show it to anyone."</p>
+                <p class="hint" id="email-hint">{t(msg::EMAIL_HINT)}</p>
                 <FieldError field="email" message=error_of("email") />
             </div>
             <PasswordField
                 autocomplete="new-password"
                 value=password
                 error=error_of("password")
-                hint=format!("At least {PASSWORD_MIN} characters. A few words you'll remember work well.")
+                hint=move || text_with(msg::PASSWORD_HINT, &[("min", PASSWORD_MIN.into())])
                 on_input=recheck
             />
             {move || {
@@ -160,7 +163,7 @@ pub fn SignupForm(
             }}
             <div class="form-actions">
                 <button type="submit" class="button button-primary" disabled=move || sending.get()>
-                    {move || if sending.get() { "Creating your account..." } else { "Create account" }}
+                    {move || text(if sending.get() { msg::SIGNUP_SENDING } else { msg::SIGNUP_SUBMIT })}
                 </button>
             </div>
         </form>

@@ -2,14 +2,15 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{msg, t};
+
 /// A small line about what cocrea is.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>
-                "cocrea: designed by our community, liked by you, made by us. "
-                <a href="/submit">"Share your design"</a>
+                {t(msg::FOOTER_TAGLINE)} " " <a href="/submit">{t(msg::FOOTER_SHARE)}</a>
             </p>
         </footer>
     }

@@ -8,6 +8,7 @@ use leptos_router::NavigateOptions;
 
 use crate::api;
 use crate::contexts::{use_auth, AuthStatus};
+use crate::i18n::{msg, t, text_around, text_with, LanguageSelect};
 use crate::redirect::AfterSignIn;
 
 /// Paths that only a signed-in person can see; signing out there leads home.
@@ -22,7 +23,8 @@ fn initial(name: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The "cocrea" wordmark linking home, the main navigation, and who is signed in.
+/// The "cocrea" wordmark linking home, the main navigation, who is signed in, and the
+/// language menu.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let auth = use_auth();
@@ -42,9 +44,9 @@ pub fn SiteHeader() -> impl IntoView {
             signing_out.set(false);
             match result {
                 Err(error) if !error.is_unauthorized() => {
-                    let _ = window().alert_with_message(&format!(
-                        "You're still signed in. {}",
-                        error.user_message()
+                    let _ = window().alert_with_message(&text_with(
+                        msg::SIGN_OUT_FAILED,
+                        &[("reason", error.user_message().as_str().into())],
                     ));
                 }
                 _ => {
@@ -72,33 +74,44 @@ pub fn SiteHeader() -> impl IntoView {
         AuthStatus::SignedOut => Some(
             view! {
                 <a class="nav-sign-in" href=move || sign_in_href("/login")>
-                    "Sign in"
+                    {t(msg::NAV_SIGN_IN)}
                 </a>
                 <a class="nav-sign-up" href=move || sign_in_href("/signup")>
-                    "Sign up"
+                    {t(msg::NAV_SIGN_UP)}
                 </a>
             }
             .into_any(),
         ),
         AuthStatus::SignedIn(account) => Some({
             let initial = initial(&account.name);
+            // /admin lives in the staff bundle: a full page load (rel=external), not the router.
+            let admin_link = (account.role == cocrea_api::admin::Role::Admin).then(|| {
+                view! {
+                    <a class="nav-admin" href="/admin" rel="external">
+                        "Admin"
+                    </a>
+                }
+            });
+            let signed_in_as = move || text_around(msg::NAV_SIGNED_IN_AS, &[], "name");
             view! {
                 <A
                     href="/me"
                     attr:class="account-name"
-                    attr:title="My designs and likes"
+                    attr:title=t(msg::NAV_ACCOUNT)
                     attr:data-initial=initial
                 >
-                    <span class="visually-hidden">"Signed in as "</span>
+                    <span class="visually-hidden">{move || signed_in_as().0}</span>
                     <span class="account-label">{account.name}</span>
+                    <span class="visually-hidden">{move || signed_in_as().1}</span>
                 </A>
+                {admin_link}
                 <button
                     type="button"
                     class="sign-out"
                     disabled=move || signing_out.get()
                     on:click=sign_out.clone()
                 >
-                    "Sign out"
+                    {t(msg::NAV_SIGN_OUT)}
                 </button>
             }
             .into_any()
@@ -108,19 +121,20 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header-inner">
-                <a class="wordmark" href="/" aria-label="cocrea home">
+                <a class="wordmark" href="/" aria-label=t(msg::HEADER_HOME)>
                     "cocrea"
                 </a>
-                <nav class="site-nav" aria-label="Main">
+                <nav class="site-nav" aria-label=t(msg::HEADER_NAV)>
                     <A href="/" exact=true attr:class="nav-gallery">
-                        "Gallery"
+                        {t(msg::NAV_GALLERY)}
                     </A>
                     <A href="/submit" attr:class="nav-cta">
-                        <span class="nav-cta-long">"Submit a design"</span>
-                        <span class="nav-cta-short">"Submit"</span>
+                        <span class="nav-cta-long">{t(msg::NAV_SUBMIT)}</span>
+                        <span class="nav-cta-short">{t(msg::NAV_SUBMIT_SHORT)}</span>
                     </A>
                     {account_nav}
                 </nav>
+                <LanguageSelect />
             </div>
         </header>
     }

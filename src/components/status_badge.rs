@@ -3,7 +3,10 @@
 use cocrea_api::DesignStatus;
 use leptos::prelude::*;
 
-/// A coloured badge with the status in words ("Voting", "Goal reached", ...).
+use crate::i18n::status_name;
+
+/// A coloured badge with the status in words ("Voting", "Goal reached", ...), in the
+/// reader's language.
 #[component]
 pub fn StatusBadge(
     /// The design's status.
@@ -15,7 +18,7 @@ pub fn StatusBadge(
             class=move || format!("status-badge status-{}", status.get().as_str())
             data-status=move || status.get().as_str()
         >
-            {move || status.get().label()}
+            {move || status_name(status.get())}
         </span>
     }
 }

@@ -8,10 +8,11 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use web_sys::FormData;
 
-use crate::api::{ClientError, NETWORK_MESSAGE};
+use crate::api::ClientError;
 use crate::components::field_error::{error_id, focus, FieldErrors};
 use crate::components::image_picker::chosen_file;
 use crate::components::{FieldError, ImagePicker};
+use crate::i18n::{self, category_name, msg, network_message, t, text_with};
 use crate::upload::upload_design;
 
 /// The form's fields in the order they appear, which is the order errors are focused in.
@@ -67,7 +68,7 @@ pub fn SubmitForm(
                     errors.update(|errors| errors.set(&field, Some(error)));
                     focus(&field);
                 }
-                Err(ClientError::Network(_)) => banner.set(Some(NETWORK_MESSAGE.to_owned())),
+                Err(ClientError::Network(_)) => banner.set(Some(network_message())),
                 Err(error) => banner.set(Some(error.user_message())),
             }
         }
@@ -105,9 +106,7 @@ pub fn SubmitForm(
             return;
         };
         let Ok(form) = FormData::new() else {
-            banner.set(Some(
-                "Your browser could not prepare the upload.".to_owned(),
-            ));
+            banner.set(Some(i18n::text(msg::UPLOAD_UNPREPARED)));
             return;
         };
         let _ = form.append_with_str("title", &valid.title);
@@ -144,7 +143,7 @@ pub fn SubmitForm(
                 })
             />
             <div class="field" class:has-error=move || error_of("title").get().is_some()>
-                <label for="title">"Title"</label>
+                <label for="title">{t(msg::TITLE_LABEL)}</label>
                 <input
                     type="text"
                     id="title"
@@ -159,12 +158,16 @@ pub fn SubmitForm(
                     }
                 />
                 <p class="hint" id="title-hint">
-                    {format!("{TITLE_MIN} to {TITLE_MAX} characters, e.g. \"Sunset linen wrap dress\".")}
+                    {move || {
+                        text_with(msg::TITLE_HINT, &[("min", TITLE_MIN.into()), ("max", TITLE_MAX.into())])
+                    }}
                 </p>
                 <FieldError field="title" message=error_of("title") />
             </div>
             <div class="field" class:has-error=move || error_of("description").get().is_some()>
-                <label for="description">"Description " <span class="optional">"(optional)"</span></label>
+                <label for="description">
+                    {t(msg::DESCRIPTION_LABEL)} " " <span class="optional">{t(msg::OPTIONAL)}</span>
+                </label>
                 <textarea
                     id="description"
                     name="description"
@@ -183,12 +186,17 @@ pub fn SubmitForm(
                         if description_length() > DESCRIPTION_MAX { "char-count over" } else { "char-count" }
                     }
                 >
-                    {move || format!("{} / {DESCRIPTION_MAX} characters", description_length())}
+                    {move || {
+                        text_with(
+                            msg::DESCRIPTION_COUNT,
+                            &[("count", description_length().into()), ("max", DESCRIPTION_MAX.into())],
+                        )
+                    }}
                 </p>
                 <FieldError field="description" message=error_of("description") />
             </div>
             <div class="field" class:has-error=move || error_of("category").get().is_some()>
-                <label for="category">"Category"</label>
+                <label for="category">{t(msg::CATEGORY_LABEL)}</label>
                 <select
                     id="category"
                     name="category"
@@ -200,11 +208,11 @@ pub fn SubmitForm(
                     }
                 >
                     <option value="" selected=true disabled=true>
-                        "Choose a category"
+                        {t(msg::CATEGORY_CHOOSE)}
                     </option>
                     {Category::ALL
                         .into_iter()
-                        .map(|c| view! { <option value=c.slug()>{c.label()}</option> })
+                        .map(|c| view! { <option value=c.slug()>{move || category_name(c)}</option> })
                         .collect_view()}
                 </select>
                 <FieldError field="category" message=error_of("category") />
@@ -214,7 +222,7 @@ pub fn SubmitForm(
                     <div
                         class="upload-bar"
                         role="progressbar"
-                        aria-label="Upload progress"
+                        aria-label=t(msg::UPLOAD_PROGRESS_LABEL)
                         aria-valuemin="0"
                         aria-valuemax="100"
                         aria-valuenow=percent
@@ -224,9 +232,9 @@ pub fn SubmitForm(
                     <p class="upload-status" aria-live="polite">
                         {move || {
                             if percent() >= 100 {
-                                "Processing your image...".to_owned()
+                                i18n::text(msg::UPLOAD_PROCESSING)
                             } else {
-                                format!("Uploading... {}%", percent())
+                                text_with(msg::UPLOAD_PERCENT, &[("percent", percent().into())])
                             }
                         }}
                     </p>
@@ -246,9 +254,11 @@ pub fn SubmitForm(
             }}
             <div class="form-actions">
                 <button type="submit" class="button button-primary" disabled=move || sending.get()>
-                    {move || if sending.get() { "Sending..." } else { "Submit design" }}
+                    {move || {
+                        i18n::text(if sending.get() { msg::SUBMIT_SENDING } else { msg::SUBMIT_BUTTON })
+                    }}
                 </button>
-                <p class="form-note">"By sending, you confirm the design is your own work."</p>
+                <p class="form-note">{t(msg::SUBMIT_NOTE)}</p>
             </div>
         </form>
     }

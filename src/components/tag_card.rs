@@ -5,17 +5,17 @@ use leptos::prelude::*;
 
 use crate::components::design_card::{shown_status, thumb_size};
 use crate::components::{GoalProgress, LiveNumber, QrCode, RetryImage};
-use crate::live::format_count;
+use crate::i18n::{msg, t, text, text_around, text_with, Msg};
 
 /// The heart drawn beside counts (the gallery's shape), as an SVG path in a 24-unit box.
 pub const HEART_PATH: &str = "M12 21s-7.5-4.6-9.6-9.2C.9 8.4 3 4.5 6.7 4.5c2.2 0 3.6 1.2 5.3 3.1 1.7-1.9 3.1-3.1 5.3-3.1 3.7 0 5.8 3.9 4.3 7.3C19.5 16.4 12 21 12 21z";
 
 /// What the tag says once the design is past voting, if anything.
-fn milestone(status: DesignStatus) -> Option<&'static str> {
+fn milestone(status: DesignStatus) -> Option<Msg> {
     match status {
-        DesignStatus::GoalReached => Some("Goal reached! It's going into production."),
-        DesignStatus::InProduction => Some("Goal reached: we're making it now."),
-        DesignStatus::InStore => Some("Made by you: on sale in our stores."),
+        DesignStatus::GoalReached => Some(msg::TAG_MILESTONE_GOAL_REACHED),
+        DesignStatus::InProduction => Some(msg::TAG_MILESTONE_IN_PRODUCTION),
+        DesignStatus::InStore => Some(msg::TAG_MILESTONE_IN_STORE),
         _ => None,
     }
 }
@@ -52,22 +52,17 @@ pub fn TagCard(
     let likes = Signal::derive(move || design.with(|d| d.likes));
     let store_likes = Signal::derive(move || design.with(|d| d.store_likes.unwrap_or(0)));
     let milestone = move || design.with(|d| milestone(shown_status(d.status, d.likes, d.goal)));
-    let label = move || {
-        let n = likes.get();
-        if n == 1 {
-            "1 like".to_owned()
-        } else {
-            format!("{} likes", format_count(n))
-        }
-    };
+    let label = move || text_with(msg::LIKES_COUNT, &[("count", likes.get().into())]);
+    let by = move || text_around(msg::BY_DESIGNER, &[], "name");
 
+    let this_store = move || text_around(msg::TAG_THIS_STORE, &[], "count");
     let count = if printed {
         view! {
             <p class="tag-goal-line">
                 <svg class="tag-heart" viewBox="0 0 24 24" aria-hidden="true">
                     <path d=HEART_PATH />
                 </svg>
-                {format!("{} likes make it real", format_count(goal))}
+                {move || text_with(msg::TAG_GOAL_LINE, &[("goal", goal.into())])}
             </p>
         }
         .into_any()
@@ -87,16 +82,17 @@ pub fn TagCard(
                     .then(|| {
                         view! {
                             <p class="tag-store">
-                                "this store: "
+                                {move || this_store().0}
                                 <span class="tag-store-likes">
                                     <LiveNumber value=store_likes />
                                 </span>
+                                {move || this_store().1}
                             </p>
                         }
                     })}
             </div>
             <GoalProgress likes=likes goal=goal with_text=true />
-            {move || milestone().map(|words| view! { <p class="tag-milestone">{words}</p> })}
+            {move || milestone().map(|id| view! { <p class="tag-milestone">{text(id)}</p> })}
         }
         .into_any()
     };
@@ -115,13 +111,13 @@ pub fn TagCard(
             </div>
             <div class="tag-body">
                 <h2 class="tag-title">{title}</h2>
-                <p class="tag-designer">"by " {designer}</p>
+                <p class="tag-designer">{move || by().0} {designer} {move || by().1}</p>
                 {count}
             </div>
             <div class="tag-qr">
                 <QrCode design_id=id store=store.clone() />
                 <p class="tag-qr-caption">
-                    <strong>"Scan to like"</strong>
+                    <strong>{t(msg::TAG_SCAN)}</strong>
                     <span class="tag-brand">"cocrea"</span>
                 </p>
             </div>

@@ -17,7 +17,7 @@ use crate::components::gallery_controls::FilterChange;
 use crate::components::{DesignCard, ErrorNotice, GalleryControls, Spinner};
 use crate::contexts::use_auth;
 use crate::filters::Filters;
-use crate::set_page_title;
+use crate::i18n::{msg, page_title, t, text};
 
 /// The pages loaded after the first one, for one set of filters.
 #[derive(Debug, Clone, Default)]
@@ -37,7 +37,7 @@ struct MorePages {
 /// The gallery page; its filters live in the URL (`?sort=&category=&q=`).
 #[component]
 pub fn GalleryPage() -> impl IntoView {
-    set_page_title("Gallery");
+    page_title(msg::GALLERY_TITLE);
     let query = use_query_map();
     let filters = Memo::new(move |_| query.with(Filters::from_query));
     let navigate = use_navigate();
@@ -150,13 +150,13 @@ pub fn GalleryPage() -> impl IntoView {
     view! {
         <div class="gallery-page">
             <header class="page-intro gallery-intro">
-                <h1>"Designed by you. Made by us."</h1>
-                <p>"Like the designs you want to wear. When one reaches its goal, we produce it."</p>
+                <h1>{t(msg::GALLERY_HEADING)}</h1>
+                <p>{t(msg::GALLERY_INTRO)}</p>
             </header>
             <GalleryControls filters=filters on_change=on_change />
             <div class="gallery-results" aria-busy=move || refreshing.get().to_string()>
                 <Transition
-                    fallback=|| view! { <Spinner label="Loading designs" /> }
+                    fallback=|| view! { <Spinner label=t(msg::GALLERY_LOADING) /> }
                     set_pending=set_refreshing
                 >
                     {move || Suspend::new(async move {
@@ -196,7 +196,7 @@ pub fn GalleryPage() -> impl IntoView {
                 // Shown over the previous results while new ones load (the first load has the fallback).
                 <Show when=move || refreshing.get() && first.with(|page| page.is_some())>
                     <div class="refreshing">
-                        <Spinner label="Updating designs" />
+                        <Spinner label=t(msg::GALLERY_UPDATING) />
                     </div>
                 </Show>
             </div>
@@ -210,13 +210,13 @@ pub fn GalleryPage() -> impl IntoView {
                         on:click=move |_| load_more()
                     >
                         {move || {
-                            if loading_more() {
-                                "Loading..."
+                            text(if loading_more() {
+                                msg::LOADING
                             } else if more_error().is_some() {
-                                "Try again"
+                                msg::TRY_AGAIN
                             } else {
-                                "Load more"
-                            }
+                                msg::GALLERY_LOAD_MORE
+                            })
                         }}
                     </button>
                 </Show>
@@ -230,10 +230,10 @@ fn empty_gallery(narrowed: bool) -> impl IntoView {
     if narrowed {
         view! {
             <div class="empty-state">
-                <h2>"No designs match your search"</h2>
-                <p>"Try other words or another category, or see everything."</p>
+                <h2>{t(msg::GALLERY_NO_MATCH_HEADING)}</h2>
+                <p>{t(msg::GALLERY_NO_MATCH_TEXT)}</p>
                 <a class="button" href="/">
-                    "Clear filters"
+                    {t(msg::GALLERY_CLEAR_FILTERS)}
                 </a>
             </div>
         }
@@ -241,10 +241,10 @@ fn empty_gallery(narrowed: bool) -> impl IntoView {
     } else {
         view! {
             <div class="empty-state">
-                <h2>"No designs yet"</h2>
-                <p>"Be the first: share a design and see who likes it."</p>
+                <h2>{t(msg::GALLERY_EMPTY_HEADING)}</h2>
+                <p>{t(msg::GALLERY_EMPTY_TEXT)}</p>
                 <a class="button button-primary" href="/submit">
-                    "Submit a design"
+                    {t(msg::NAV_SUBMIT)}
                 </a>
             </div>
         }

@@ -6,14 +6,14 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::LoginForm;
 use crate::contexts::use_auth;
+use crate::i18n::{msg, page_title, t, text};
 use crate::pages::go_on_when_signed_in;
 use crate::redirect::AfterSignIn;
-use crate::set_page_title;
 
 /// The sign-in page; a pending like (`?like=ID`) is mentioned and kept for sign-up too.
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    set_page_title("Sign in");
+    page_title(msg::LOGIN_TITLE);
     let auth = use_auth();
     let query = use_query_map();
     let after = Memo::new(move |_| query.with(AfterSignIn::from_query));
@@ -22,21 +22,21 @@ pub fn LoginPage() -> impl IntoView {
     view! {
         <div class="auth-page">
             <header class="page-intro">
-                <h1>"Sign in"</h1>
+                <h1>{t(msg::LOGIN_HEADING)}</h1>
                 <p>
                     {move || {
-                        if after.with(|a| a.like.is_some()) {
-                            "Sign in and your like is saved right away."
+                        text(if after.with(|a| a.like.is_some()) {
+                            msg::LOGIN_INTRO_LIKE
                         } else {
-                            "Welcome back. Sign in to like designs and share your own."
-                        }
+                            msg::LOGIN_INTRO
+                        })
                     }}
                 </p>
             </header>
             <LoginForm on_signed_in=on_signed_in />
             <p class="auth-switch">
-                "New to cocrea? "
-                <a href=move || after.with(|a| a.href("/signup"))>"Create an account"</a>
+                {t(msg::LOGIN_NEW)} " "
+                <a href=move || after.with(|a| a.href("/signup"))>{t(msg::LOGIN_CREATE_ACCOUNT)}</a>
             </p>
         </div>
     }

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use crate::components::NotFound;
-use crate::set_page_title;
+use crate::i18n::{msg, page_title};
 
 /// The page for unknown paths: a friendly "not found" with a way back.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    set_page_title("Page not found");
+    page_title(msg::NOT_FOUND_TITLE);
     view! { <NotFound /> }
 }

@@ -11,17 +11,17 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api_live;
 use crate::components::{LeaderboardList, ReconnectingMark};
+use crate::i18n::{msg, page_title, t, text, Msg};
 use crate::live::{
     apply_likes, store_from_query, use_live_events, use_reloader, ConnectionState, LiveCounts,
     LiveEvent, Ticket,
 };
-use crate::set_page_title;
 
 /// The rankings the screen turns through, with the name it shows for each.
-pub const VIEWS: [(SortOrder, &str); 3] = [
-    (SortOrder::Top, "Most liked"),
-    (SortOrder::Trending, "Trending now"),
-    (SortOrder::NearGoal, "Closest to the goal"),
+pub const VIEWS: [(SortOrder, Msg); 3] = [
+    (SortOrder::Top, msg::SCREEN_VIEW_TOP),
+    (SortOrder::Trending, msg::SCREEN_VIEW_TRENDING),
+    (SortOrder::NearGoal, msg::SCREEN_VIEW_NEAR_GOAL),
 ];
 
 /// How long each ranking stays on screen.
@@ -95,7 +95,7 @@ type Boards = [Option<Vec<Design>>; 3];
 /// from server restarts and network drops by itself.
 #[component]
 pub fn ScreenPage() -> impl IntoView {
-    set_page_title("Store screen");
+    page_title(msg::SCREEN_TITLE);
     let query = use_query_map();
     let (rows, store) = query.with_untracked(|q| {
         (
@@ -199,7 +199,7 @@ pub fn ScreenPage() -> impl IntoView {
         let view = current.get();
         boards.with(|boards| boards[view].clone())
     });
-    let view_name = move || VIEWS[current.get()].1;
+    let view_name = move || text(VIEWS[current.get()].1);
 
     view! {
         <div class="store-screen kiosk" data-view=move || VIEWS[current.get()].0.as_str()>
@@ -215,7 +215,7 @@ pub fn ScreenPage() -> impl IntoView {
                         }
                     }}
                 </div>
-                <ol class="screen-views" aria-label="Rankings on this screen">
+                <ol class="screen-views" aria-label=t(msg::SCREEN_VIEWS_LABEL)>
                     {VIEWS
                         .iter()
                         .enumerate()
@@ -226,7 +226,7 @@ pub fn ScreenPage() -> impl IntoView {
                                     class:screen-view-current=move || current.get() == index
                                     aria-current=move || (current.get() == index).then_some("true")
                                 >
-                                    {*name}
+                                    {t(*name)}
                                 </li>
                             }
                         })
@@ -236,15 +236,16 @@ pub fn ScreenPage() -> impl IntoView {
             <LeaderboardList ranking=ranking rows=rows as usize label=Signal::derive(view_name) />
             <footer class="screen-footer">
                 <p class="screen-cta">
-                    <strong>"Like what you see?"</strong>
-                    " Scan the QR code on its hanger tag."
+                    <strong>{t(msg::SCREEN_CTA_QUESTION)}</strong>
+                    " "
+                    {t(msg::SCREEN_CTA)}
                 </p>
                 <p
                     class="screen-live"
                     class:screen-live-on=move || connection.get() == ConnectionState::Live
                 >
                     <span class="screen-live-dot" aria-hidden="true"></span>
-                    "Live"
+                    {t(msg::SCREEN_LIVE)}
                 </p>
                 <ReconnectingMark state=connection />
             </footer>

@@ -6,14 +6,14 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::SignupForm;
 use crate::contexts::use_auth;
+use crate::i18n::{msg, page_title, t, text};
 use crate::pages::go_on_when_signed_in;
 use crate::redirect::AfterSignIn;
-use crate::set_page_title;
 
 /// The sign-up page: name, email and password; signed in as soon as it succeeds.
 #[component]
 pub fn SignupPage() -> impl IntoView {
-    set_page_title("Create an account");
+    page_title(msg::SIGNUP_TITLE);
     let auth = use_auth();
     let query = use_query_map();
     let after = Memo::new(move |_| query.with(AfterSignIn::from_query));
@@ -22,14 +22,14 @@ pub fn SignupPage() -> impl IntoView {
     view! {
         <div class="auth-page">
             <header class="page-intro">
-                <h1>"Create your account"</h1>
+                <h1>{t(msg::SIGNUP_HEADING)}</h1>
                 <p>
                     {move || {
-                        if after.with(|a| a.like.is_some()) {
-                            "One minute, and your like is saved."
+                        text(if after.with(|a| a.like.is_some()) {
+                            msg::SIGNUP_INTRO_LIKE
                         } else {
-                            "Like the designs you want us to make, and share your own."
-                        }
+                            msg::SIGNUP_INTRO
+                        })
                     }}
                 </p>
             </header>
@@ -38,8 +38,8 @@ pub fn SignupPage() -> impl IntoView {
                 on_signed_up=on_signed_up
             />
             <p class="auth-switch">
-                "Already have an account? "
-                <a href=move || after.with(|a| a.href("/login"))>"Sign in"</a>
+                {t(msg::SIGNUP_HAVE_ACCOUNT)} " "
+                <a href=move || after.with(|a| a.href("/login"))>{t(msg::SIGNUP_SIGN_IN)}</a>
             </p>
         </div>
     }

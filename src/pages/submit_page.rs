@@ -7,15 +7,16 @@ use leptos_router::NavigateOptions;
 
 use crate::components::{RequireSignIn, SubmitForm};
 use crate::contexts::use_auth;
-use crate::set_page_title;
+use crate::i18n::{msg, page_title, t, text_around};
 
 /// The submit page: a short introduction and the form; opens the new design once stored.
 /// Designs are submitted under the signed-in account, so visitors sign in first.
 #[component]
 pub fn SubmitPage() -> impl IntoView {
-    set_page_title("Submit a design");
+    page_title(msg::SUBMIT_TITLE);
     let auth = use_auth();
     let navigate = use_navigate();
+    let shown_as = move || text_around(msg::SUBMIT_SHOWN_AS, &[], "name");
     let on_created = Callback::new(move |design: Design| {
         navigate(
             &format!("/designs/{}", design.id),
@@ -26,13 +27,12 @@ pub fn SubmitPage() -> impl IntoView {
         <RequireSignIn>
             <div class="submit-page">
                 <header class="page-intro">
-                    <h1>"Submit a design"</h1>
-                    <p>
-                        "Share a garment you'd love to wear. If enough people like it, we'll make it and put it in our stores."
-                    </p>
+                    <h1>{t(msg::SUBMIT_HEADING)}</h1>
+                    <p>{t(msg::SUBMIT_INTRO)}</p>
                     <p class="submitting-as">
-                        "It will be shown as designed by "
-                        <strong>{move || auth.account().map(|a| a.name)}</strong> "."
+                        {move || shown_as().0}
+                        <strong>{move || auth.account().map(|a| a.name)}</strong>
+                        {move || shown_as().1}
                     </p>
                 </header>
                 <SubmitForm on_created=on_created />

@@ -6,8 +6,8 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api_live;
 use crate::components::{Spinner, TagCard};
+use crate::i18n::{msg, page_title, t, text_around, text_with};
 use crate::live::{store_from_query, use_reloader, Ticket};
-use crate::set_page_title;
 
 /// Tags on one A4 sheet: three across, three down.
 pub const TAGS_PER_SHEET: usize = 9;
@@ -43,7 +43,7 @@ enum Slot {
 /// The address is read once: a sheet is opened, printed and closed.
 #[component]
 pub fn TagsPage() -> impl IntoView {
-    set_page_title("Print hanger tags");
+    page_title(msg::TAGS_TITLE);
     let (ids, store) = use_query_map().with_untracked(|q| {
         (
             parse_ids(q.get_str("ids").unwrap_or("")),
@@ -51,15 +51,20 @@ pub fn TagsPage() -> impl IntoView {
         )
     });
     if ids.is_empty() {
+        let ids_help = move || text_around(msg::TAGS_HELP_IDS, &[], "example");
+        let store_help = move || text_around(msg::TAGS_HELP_STORE, &[], "example");
         return view! {
             <div class="tags-page kiosk">
                 <div class="tags-help">
-                    <h1>"Print hanger tags"</h1>
+                    <h1>{t(msg::TAGS_HELP_HEADING)}</h1>
                     <p>
-                        "Add the designs' numbers to the address, as "
+                        {move || ids_help().0}
                         <code>"/tags?ids=1,2,3"</code>
-                        ", and a store's code to count its likes there: "
-                        <code>"&store=madrid-01"</code> "."
+                        {move || ids_help().1}
+                        " "
+                        {move || store_help().0}
+                        <code>"&store=madrid-01"</code>
+                        {move || store_help().1}
                     </p>
                 </div>
             </div>
@@ -68,15 +73,19 @@ pub fn TagsPage() -> impl IntoView {
     }
     let count = ids.len();
     let sheet_count = count.div_ceil(TAGS_PER_SHEET);
-    let summary = format!(
-        "{count} tag{} on {sheet_count} A4 sheet{}{}",
-        if count == 1 { "" } else { "s" },
-        if sheet_count == 1 { "" } else { "s" },
-        store
-            .as_deref()
-            .map(|code| format!(", for store {code}"))
-            .unwrap_or_default()
-    );
+    let summary = {
+        let store = store.clone();
+        move || {
+            let counts = [("tags", count.into()), ("sheets", sheet_count.into())];
+            match store.as_deref() {
+                Some(code) => text_with(
+                    msg::TAGS_SUMMARY_STORE,
+                    &[counts[0], counts[1], ("store", code.into())],
+                ),
+                None => text_with(msg::TAGS_SUMMARY, &counts),
+            }
+        }
+    };
 
     let slots = RwSignal::new(None::<Vec<Slot>>);
     let reloader = use_reloader(move |ticket: Ticket| {
@@ -102,7 +111,7 @@ pub fn TagsPage() -> impl IntoView {
 
     let sheets = move || {
         let Some(loaded) = slots.get() else {
-            return view! { <Spinner label="Loading the tags" /> }.into_any();
+            return view! { <Spinner label=t(msg::TAGS_LOADING) /> }.into_any();
         };
         loaded
             .chunks(TAGS_PER_SHEET)
@@ -120,12 +129,20 @@ pub fn TagsPage() -> impl IntoView {
                             </div>
                         }
                         .into_any(),
-                        Slot::Missing(id) => view! {
+                        Slot::Missing(id) => {
+                            let id = *id;
+                            view! {
                             <div class="tag-cell tag-cell-missing">
-                                <p>{format!("Design {id} isn't in the gallery: no tag.")}</p>
+                                <p>
+                                    {move || {
+                                        let id = id.to_string();
+                                        text_with(msg::TAGS_MISSING, &[("id", id.as_str().into())])
+                                    }}
+                                </p>
                             </div>
+                            }
+                            .into_any()
                         }
-                        .into_any(),
                     })
                     .collect_view();
                 view! { <section class="tag-sheet">{cells}</section> }
@@ -138,12 +155,12 @@ pub fn TagsPage() -> impl IntoView {
         <div class="tags-page kiosk">
             <div class="tags-toolbar">
                 <div>
-                    <h1 class="tags-heading">"Hanger tags"</h1>
+                    <h1 class="tags-heading">{t(msg::TAGS_HEADING)}</h1>
                     <p class="tags-summary">{summary}</p>
                 </div>
                 <button type="button" class="button tags-print" on:click=|_| {
                     let _ = window().print();
-                }>"Print"</button>
+                }>{t(msg::TAGS_PRINT)}</button>
             </div>
             {sheets}
         </div>

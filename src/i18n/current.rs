@@ -1,0 +1,74 @@
+//! The language the app shows now: one signal for the whole app, so any component,
+//! handler or error message can read it without a provider.
+
+use leptos::prelude::*;
+
+use super::lang::{choose_language, lang_in_query};
+use super::Lang;
+
+/// Where the visitor's choice is remembered in `localStorage`.
+pub const STORAGE_KEY: &str = "cocrea.lang";
+
+thread_local! {
+    // An Arc signal: not owned by any component, so it lives as long as the page.
+    static CURRENT: ArcRwSignal<Lang> = ArcRwSignal::new(Lang::default());
+}
+
+/// The language shown now; read inside a reactive closure, it re-runs on a switch.
+pub fn lang() -> Lang {
+    CURRENT.with(|current| current.get())
+}
+
+/// The language shown now, without subscribing to changes (for event handlers).
+pub fn lang_untracked() -> Lang {
+    CURRENT.with(|current| current.get_untracked())
+}
+
+/// Chooses the first language before anything renders: `?lang=` in the address (then
+/// remembered), else the remembered choice, else the browser's languages.
+pub fn start() {
+    let search = window().location().search().unwrap_or_default();
+    let from_url = lang_in_query(&search).filter(|tag| Lang::from_tag(tag).is_some());
+    let remembered = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+    let browser: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    let lang = choose_language(from_url, remembered.as_deref(), &browser);
+    if from_url.is_some() {
+        remember(lang);
+    }
+    show(lang);
+}
+
+/// Switches the app to `lang` at once (every translated text re-renders) and remembers
+/// the choice for the next visit.
+pub fn set_lang(lang: Lang) {
+    remember(lang);
+    show(lang);
+}
+
+/// Shows `lang`: the signal and `<html lang>`.
+fn show(lang: Lang) {
+    CURRENT.with(|current| {
+        if current.get_untracked() != lang {
+            current.set(lang);
+        }
+    });
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", lang.tag());
+    }
+}
+
+fn remember(lang: Lang) {
+    if let Some(storage) = storage() {
+        // Private modes may refuse: the choice then lasts as long as the page.
+        let _ = storage.set_item(STORAGE_KEY, lang.tag());
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}

@@ -1,0 +1,263 @@
+//! Tests of the translations: pattern evaluation, language negotiation, the browser's
+//! number and plural rules per language, and components switching language live.
+//! Run in headless Chromium with the other component tests.
+
+use cocrea_api::{ApiError, DesignStatus, ErrorCode};
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::components::StatusBadge;
+use crate::i18n::intl::IntlRules;
+use crate::i18n::lang::{choose_language, lang_in_query, negotiate, query_with_lang};
+use crate::i18n::msg::{self, LOCALE_FILES};
+use crate::i18n::pattern::{render, Key, LanguageRules, Piece, Variant};
+use crate::i18n::{error_message, format_number, lang_untracked, set_lang, text_with, Arg, Lang};
+use crate::tests::{host, settle, text};
+
+/// English-like rules that need no browser: "one" for 1, numbers as they are.
+struct PlainRules;
+
+impl LanguageRules for PlainRules {
+    fn plural_category(&self, n: i64) -> String {
+        if n == 1 { "one" } else { "other" }.to_owned()
+    }
+
+    fn format_number(&self, n: i64) -> String {
+        format!("<{n}>")
+    }
+}
+
+/// Rules with a "few" category (as Slavic languages have), to see categories chosen.
+struct FewRules;
+
+impl LanguageRules for FewRules {
+    fn plural_category(&self, n: i64) -> String {
+        if (2..=4).contains(&n) { "few" } else { "other" }.to_owned()
+    }
+
+    fn format_number(&self, n: i64) -> String {
+        n.to_string()
+    }
+}
+
+/// `{ $count -> [0] no likes [one] one like [few] a few likes *[other] { $count } likes }`
+static LIKES: [Piece; 1] = [Piece::Select {
+    var: "count",
+    variants: &[
+        Variant {
+            key: Key::Number(0),
+            value: &[Piece::Text("no likes")],
+        },
+        Variant {
+            key: Key::Name("one"),
+            value: &[Piece::Text("one like")],
+        },
+        Variant {
+            key: Key::Name("few"),
+            value: &[Piece::Text("a few likes")],
+        },
+        Variant {
+            key: Key::Name("other"),
+            value: &[Piece::Var("count"), Piece::Text(" likes")],
+        },
+    ],
+    default: 3,
+}];
+
+/// Puts the app back in English when a test ends, even a failing one.
+struct BackToEnglish;
+
+impl Drop for BackToEnglish {
+    fn drop(&mut self) {
+        set_lang(Lang::En);
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_pattern_puts_in_text_and_formatted_numbers() {
+    let pattern = [
+        Piece::Text("Hi "),
+        Piece::Var("name"),
+        Piece::Text(", you have "),
+        Piece::Var("count"),
+    ];
+    let args = [("name", Arg::Str("Ana")), ("count", Arg::Num(1234))];
+    assert_eq!(
+        render(&pattern, &args, &PlainRules),
+        "Hi Ana, you have <1234>"
+    );
+    // A variable nobody gave shows itself rather than vanishing.
+    assert_eq!(
+        render(&pattern, &[], &PlainRules),
+        "Hi {$name}, you have {$count}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_select_takes_the_exact_number_then_the_plural_category_then_the_default() {
+    let likes = |n: i64, rules: &dyn LanguageRules| render(&LIKES, &[("count", n.into())], rules);
+    assert_eq!(likes(0, &PlainRules), "no likes");
+    assert_eq!(likes(1, &PlainRules), "one like");
+    assert_eq!(likes(3, &PlainRules), "<3> likes");
+    assert_eq!(likes(3, &FewRules), "a few likes");
+    assert_eq!(
+        likes(1, &FewRules),
+        "1 likes",
+        "FewRules has no `one`: the default"
+    );
+    assert_eq!(render(&LIKES, &[], &PlainRules), "{$count} likes");
+}
+
+#[wasm_bindgen_test]
+fn a_select_on_words_matches_the_same_word() {
+    static WHO: [Piece; 1] = [Piece::Select {
+        var: "who",
+        variants: &[
+            Variant {
+                key: Key::Name("store"),
+                value: &[Piece::Text("this store")],
+            },
+            Variant {
+                key: Key::Name("other"),
+                value: &[Piece::Text("everyone")],
+            },
+        ],
+        default: 1,
+    }];
+    assert_eq!(
+        render(&WHO, &[("who", "store".into())], &PlainRules),
+        "this store"
+    );
+    assert_eq!(
+        render(&WHO, &[("who", "web".into())], &PlainRules),
+        "everyone"
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_first_browser_language_the_app_speaks_wins() {
+    assert_eq!(negotiate(&["fr-FR", "es-MX", "en"]), Lang::Es);
+    assert_eq!(negotiate(&["en-US", "es"]), Lang::En);
+    assert_eq!(negotiate(&["pt-PT"]), Lang::PtBr);
+    assert_eq!(negotiate(&["pt_br"]), Lang::PtBr);
+    assert_eq!(negotiate(&["IT-ch"]), Lang::It);
+    assert_eq!(negotiate(&["de", "fr"]), Lang::En);
+    assert_eq!(negotiate::<&str>(&[]), Lang::En);
+}
+
+#[wasm_bindgen_test]
+fn the_address_beats_the_remembered_choice_which_beats_the_browser() {
+    assert_eq!(
+        choose_language(Some("it"), Some("es"), &["pt-BR"]),
+        Lang::It
+    );
+    assert_eq!(choose_language(None, Some("es"), &["pt-BR"]), Lang::Es);
+    assert_eq!(choose_language(None, None, &["pt-BR"]), Lang::PtBr);
+    // Something the app does not speak is passed over, not obeyed.
+    assert_eq!(
+        choose_language(Some("klingon"), Some("nope"), &["it"]),
+        Lang::It
+    );
+}
+
+#[wasm_bindgen_test]
+fn lang_is_read_from_and_rewritten_in_the_query() {
+    assert_eq!(lang_in_query("?sort=new&lang=pt-BR"), Some("pt-BR"));
+    assert_eq!(lang_in_query("?sort=new"), None);
+    assert_eq!(
+        query_with_lang("?sort=new&lang=es&q=x", "it").as_deref(),
+        Some("?sort=new&lang=it&q=x")
+    );
+    assert_eq!(query_with_lang("?sort=new", "it"), None);
+}
+
+#[wasm_bindgen_test]
+fn the_generated_tables_follow_the_languages_in_order() {
+    let tags: Vec<&str> = Lang::ALL.iter().map(|lang| lang.tag()).collect();
+    assert_eq!(tags, LOCALE_FILES);
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        assert_eq!(Lang::ALL[lang.index()], lang);
+    }
+}
+
+#[wasm_bindgen_test]
+fn counts_are_grouped_as_each_language_writes_them() {
+    let cases = [
+        (Lang::En, "1,234"),
+        (Lang::Es, "1.234"),
+        (Lang::PtBr, "1.234"),
+        (Lang::It, "1.234"),
+    ];
+    for (lang, expected) in cases {
+        assert_eq!(IntlRules(lang).format_number(1234), expected, "{lang:?}");
+    }
+    assert_eq!(IntlRules(Lang::En).format_number(1_234_567), "1,234,567");
+    assert_eq!(IntlRules(Lang::Es).format_number(999), "999");
+}
+
+#[wasm_bindgen_test]
+fn likes_are_counted_with_each_language_s_plurals() {
+    let likes = |lang: Lang, n: i64| {
+        render(
+            msg::LIKES_COUNT.pattern(lang),
+            &[("count", n.into())],
+            &IntlRules(lang),
+        )
+    };
+    assert_eq!(likes(Lang::En, 1), "1 like");
+    assert_eq!(likes(Lang::En, 2), "2 likes");
+    assert_eq!(likes(Lang::En, 1234), "1,234 likes");
+    assert_eq!(likes(Lang::Es, 1234), "1.234 me gusta");
+    assert_eq!(likes(Lang::PtBr, 1), "1 curtida");
+    assert_eq!(likes(Lang::PtBr, 2), "2 curtidas");
+    assert_eq!(likes(Lang::It, 1), "1 mi piace");
+}
+
+#[wasm_bindgen_test]
+fn errors_are_told_by_code_and_field_in_the_language_shown() {
+    let _reset = BackToEnglish;
+    let too_short = ApiError::field(ErrorCode::TooShort, "title", "Title needs 3 characters.");
+    let rate_limited = ApiError::new(ErrorCode::RateLimited, "Too many likes.");
+    assert_eq!(
+        error_message(&too_short),
+        "Title needs at least 3 characters."
+    );
+    set_lang(Lang::Es);
+    assert_eq!(
+        error_message(&too_short),
+        "El título necesita al menos 3 caracteres."
+    );
+    assert_eq!(
+        error_message(&rate_limited),
+        "Demasiadas acciones seguidas. Espera un minuto y vuelve a intentarlo."
+    );
+    set_lang(Lang::It);
+    assert_eq!(format_number(1234), "1.234");
+    assert_eq!(
+        text_with(msg::TAG_GOAL_LINE, &[("goal", 1000i64.into())]),
+        "Con 1.000 mi piace diventa realtà"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_re_renders_what_is_shown_and_sets_html_lang() {
+    let _reset = BackToEnglish;
+    let host = host();
+    let _mounted = mount_to(host.clone(), || {
+        view! { <StatusBadge status=Signal::stored(DesignStatus::Voting) /> }
+    });
+    assert_eq!(text(&host, ".status-badge"), "Voting");
+    set_lang(Lang::PtBr);
+    settle().await;
+    assert_eq!(text(&host, ".status-badge"), "Em votação");
+    assert_eq!(lang_untracked(), Lang::PtBr);
+    let html_lang = document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"));
+    assert_eq!(html_lang.as_deref(), Some("pt-BR"));
+    set_lang(Lang::En);
+    settle().await;
+    assert_eq!(text(&host, ".status-badge"), "Voting");
+}
