@@ -11,7 +11,7 @@ use crate::pages::{
     DesignDetailPage, GalleryPage, LoginPage, MyPage, NotFoundPage, SignupPage, SubmitPage,
 };
 #[cfg(feature = "staff")]
-use crate::pages::{ScreenPage, TagPage, TagsPage};
+use crate::pages::{AdminInsightsPage, AdminPage, ScreenPage, TagPage, TagsPage};
 
 /// The whole app: every route between the same header and footer, in the language
 /// chosen by `crate::i18n` (which follows `?lang=` in any address).
@@ -66,6 +66,8 @@ fn routes() -> impl IntoView {
             <Route path=path!("/tag/:id") view=TagPage />
             <Route path=path!("/tags") view=TagsPage />
             <Route path=path!("/screen") view=ScreenPage />
+            <Route path=path!("/admin") view=AdminPage />
+            <Route path=path!("/admin/insights") view=AdminInsightsPage />
         </Routes>
     }
 }

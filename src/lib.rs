@@ -6,6 +6,8 @@
 
 pub mod api;
 #[cfg(feature = "staff")]
+pub mod api_admin;
+#[cfg(feature = "staff")]
 pub mod api_live;
 pub mod app;
 pub mod components;
@@ -18,6 +20,9 @@ pub mod pages;
 pub mod redirect;
 pub mod upload;
 
+#[cfg(all(test, target_arch = "wasm32"))]
+#[cfg(feature = "staff")]
+mod admin_tests;
 #[cfg(all(test, target_arch = "wasm32"))]
 #[cfg(feature = "staff")]
 mod live_tests;

@@ -1,5 +1,7 @@
 //! Reusable pieces of the pages, one component per file.
 
+#[cfg(feature = "staff")]
+pub mod admin;
 pub mod comment_form;
 pub mod comment_item;
 pub mod comment_list;

@@ -1,5 +1,9 @@
 //! One page per route, each named after what it shows and ending in `Page`.
 
+#[cfg(feature = "staff")]
+pub mod admin_insights_page;
+#[cfg(feature = "staff")]
+pub mod admin_page;
 pub mod design_detail_page;
 pub mod gallery_page;
 pub mod login_page;
@@ -14,6 +18,10 @@ pub mod tag_page;
 #[cfg(feature = "staff")]
 pub mod tags_page;
 
+#[cfg(feature = "staff")]
+pub use admin_insights_page::AdminInsightsPage;
+#[cfg(feature = "staff")]
+pub use admin_page::AdminPage;
 pub use design_detail_page::DesignDetailPage;
 pub use gallery_page::GalleryPage;
 pub use login_page::LoginPage;

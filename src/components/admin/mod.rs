@@ -1,0 +1,55 @@
+//! The brand's administration, staff bundle only: the sections of `/admin`, the
+//! charts of `/admin/insights`, and what they share. One component per file.
+
+pub mod action_notice;
+pub mod admin_error;
+pub mod admin_list;
+pub mod admin_nav;
+pub mod bar_chart;
+pub mod big_number;
+pub mod chart_scale;
+pub mod chart_table;
+pub mod column_chart;
+pub mod delivery_table;
+pub mod design_summary;
+pub mod hidden_design_card;
+pub mod note;
+pub mod pending_design_card;
+pub mod people_list;
+pub mod person_row;
+pub mod production_board;
+pub mod production_design_card;
+pub mod refresh_button;
+pub mod reject_form;
+pub mod reported_design_card;
+pub mod reports_queue;
+pub mod require_admin;
+pub mod review_queue;
+pub mod webhook_form;
+pub mod webhook_row;
+pub mod webhooks_panel;
+
+pub use action_notice::ActionNotice;
+pub use admin_list::AdminList;
+pub use admin_nav::{AdminNav, AdminSection};
+pub use bar_chart::BarChart;
+pub use big_number::BigNumber;
+pub use chart_table::{ChartRow, ChartTable};
+pub use column_chart::ColumnChart;
+pub use delivery_table::DeliveryTable;
+pub use design_summary::DesignSummary;
+pub use hidden_design_card::HiddenDesignCard;
+pub use pending_design_card::PendingDesignCard;
+pub use people_list::PeopleList;
+pub use person_row::PersonRow;
+pub use production_board::ProductionBoard;
+pub use production_design_card::ProductionDesignCard;
+pub use refresh_button::RefreshButton;
+pub use reject_form::RejectForm;
+pub use reported_design_card::ReportedDesignCard;
+pub use reports_queue::ReportsQueue;
+pub use require_admin::RequireAdmin;
+pub use review_queue::ReviewQueue;
+pub use webhook_form::WebhookForm;
+pub use webhook_row::WebhookRow;
+pub use webhooks_panel::WebhooksPanel;

@@ -1,0 +1,108 @@
+//! One account in the people list, with "Make admin" or "Remove admin".
+
+use cocrea_api::admin::{AdminUser, Role};
+use leptos::prelude::*;
+
+use crate::api_admin;
+use crate::components::admin::admin_error::{admin_error_message, note_session_end};
+use crate::contexts::use_auth;
+
+/// The sentence that says `name` now has `role`.
+pub fn role_message(name: &str, role: Role) -> String {
+    match role {
+        Role::Admin => format!("{name} is brand staff now: they can use these pages."),
+        Role::User => format!("{name} is no longer brand staff."),
+    }
+}
+
+/// Name, email and role, and the button that gives or takes the admin role.
+/// When the server refuses (for example, revoking one's own role), its reason
+/// shows under the row.
+#[component]
+pub fn PersonRow(
+    /// The account.
+    user: AdminUser,
+    /// Whether it is the signed-in admin's own account.
+    is_me: bool,
+    /// Runs once the role changed, with the account as it is now.
+    on_changed: Callback<AdminUser>,
+) -> impl IntoView {
+    let auth = use_auth();
+    let role = RwSignal::new(user.role);
+    let error = RwSignal::new(None::<String>);
+    let stored = StoredValue::new(user.clone());
+    let send = Action::new_local(move |next: &Role| {
+        let next = *next;
+        async move {
+            let id = stored.with_value(|user| user.id);
+            match api_admin::set_role(id, next).await {
+                Ok(()) => {
+                    role.try_set(next);
+                    if let Some(user) = stored.try_get_value() {
+                        on_changed.run(AdminUser { role: next, ..user });
+                    }
+                }
+                Err(failure) => {
+                    note_session_end(auth, &failure);
+                    error.try_set(Some(admin_error_message(&failure)));
+                }
+            }
+        }
+    });
+    let busy = send.pending();
+    let email = if user.email.is_empty() {
+        view! { <span class="person-email person-no-email">"No email: a demo shopper"</span> }
+            .into_any()
+    } else {
+        view! { <span class="person-email">{user.email.clone()}</span> }.into_any()
+    };
+    let me = is_me.then(|| view! { <span class="person-me">"(you)"</span> });
+    let error_id = format!("person-{}-error", user.id);
+    let described_by = error_id.clone();
+
+    view! {
+        <div class="person-row" data-user-id=user.id>
+            <div class="person-who">
+                <span class="person-name">{user.name.clone()} " " {me}</span>
+                {email}
+            </div>
+            <span class="person-role" data-role=move || role.get().as_str()>
+                {move || match role.get() {
+                    Role::Admin => "Brand staff",
+                    Role::User => "Shopper",
+                }}
+            </span>
+            <button
+                type="button"
+                class="button button-secondary person-role-button"
+                aria-describedby=move || error.with(Option::is_some).then(|| described_by.clone())
+                disabled=move || busy.get()
+                on:click=move |_| {
+                    error.set(None);
+                    let next = match role.get_untracked() {
+                        Role::Admin => Role::User,
+                        Role::User => Role::Admin,
+                    };
+                    send.dispatch_local(next);
+                }
+            >
+                {move || match (busy.get(), role.get()) {
+                    (true, _) => "Saving…",
+                    (false, Role::Admin) => "Remove admin",
+                    (false, Role::User) => "Make admin",
+                }}
+            </button>
+            {move || {
+                error
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <p class="admin-error person-error" id=error_id.clone() role="alert">
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,165 @@
+//! One design on its way to the store, with the steps it may take next.
+
+use cocrea_api::admin::StatusChangeRequest;
+use cocrea_api::{Design, DesignStatus};
+use leptos::prelude::*;
+
+use crate::api_admin;
+use crate::components::admin::admin_error::{admin_error_message, note_session_end};
+use crate::components::admin::note::{check_note, note_count};
+use crate::components::admin::DesignSummary;
+use crate::contexts::use_auth;
+
+/// The steps the production board offers, in the order of their buttons.
+pub const PRODUCTION_STEPS: [DesignStatus; 3] = [
+    DesignStatus::InProduction,
+    DesignStatus::InStore,
+    DesignStatus::Archived,
+];
+
+/// The steps a design in `status` may take from the board: those of
+/// [`PRODUCTION_STEPS`] that [`DesignStatus::can_move_to`] allows.
+pub fn next_steps(status: DesignStatus) -> Vec<DesignStatus> {
+    PRODUCTION_STEPS
+        .into_iter()
+        .filter(|next| status.can_move_to(*next))
+        .collect()
+}
+
+/// The words on the button that takes a design to `next`.
+pub fn step_label(next: DesignStatus) -> &'static str {
+    match next {
+        DesignStatus::InProduction => "Start production",
+        DesignStatus::InStore => "Mark as in store",
+        DesignStatus::Archived => "Archive",
+        _ => "Move on",
+    }
+}
+
+/// The sentence that says a design named `title` has moved to `next`.
+pub fn moved_message(title: &str, next: DesignStatus) -> String {
+    match next {
+        DesignStatus::InProduction => {
+            format!("“{title}” is in production now. Its public timeline shows the step.")
+        }
+        DesignStatus::InStore => {
+            format!("“{title}” is in stores now. Its public timeline shows the step.")
+        }
+        DesignStatus::Archived => format!("“{title}” is archived: it has left the gallery."),
+        _ => format!("“{title}” has moved on."),
+    }
+}
+
+/// The design, an optional public note, and one button per allowed next step;
+/// archiving asks first (it cannot be undone).
+#[component]
+pub fn ProductionDesignCard(
+    /// The design.
+    design: Design,
+    /// Runs with the design as the server answered once it moved.
+    on_moved: Callback<Design>,
+) -> impl IntoView {
+    let auth = use_auth();
+    let id = design.id;
+    let title = design.title.clone();
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let moving_to = RwSignal::new(None::<DesignStatus>);
+    let note_id = format!("note-{id}");
+
+    let send = Action::new_local(move |request: &StatusChangeRequest| {
+        let request = request.clone();
+        async move {
+            match api_admin::change_status(id, &request).await {
+                Ok(design) => on_moved.run(design),
+                Err(failure) => {
+                    note_session_end(auth, &failure);
+                    error.try_set(Some(admin_error_message(&failure)));
+                }
+            }
+            moving_to.try_set(None);
+        }
+    });
+    let busy = send.pending();
+    let move_to = move |next: DesignStatus| {
+        if busy.get_untracked() {
+            return;
+        }
+        let note = match check_note(&note.get_untracked(), false) {
+            Ok(note) => note,
+            Err(message) => {
+                error.set(Some(message));
+                return;
+            }
+        };
+        if next == DesignStatus::Archived {
+            let question = format!(
+                "Archive “{title}”? It leaves the gallery, tags and screens, and cannot come back."
+            );
+            if !window().confirm_with_message(&question).unwrap_or(false) {
+                return;
+            }
+        }
+        error.set(None);
+        moving_to.set(Some(next));
+        send.dispatch_local(StatusChangeRequest {
+            status: next,
+            note: (!note.is_empty()).then_some(note),
+        });
+    };
+    let buttons = next_steps(design.status)
+        .into_iter()
+        .map(|next| {
+            let move_to = move_to.clone();
+            let class = if next == DesignStatus::Archived {
+                "button button-secondary step-archived"
+            } else {
+                "button button-primary step-forward"
+            };
+            view! {
+                <button
+                    type="button"
+                    class=class
+                    data-next=next.as_str()
+                    disabled=move || busy.get()
+                    on:click=move |_| move_to(next)
+                >
+                    {move || if moving_to.get() == Some(next) { "Saving…" } else { step_label(next) }}
+                </button>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <article class="admin-card production-design" data-design-id=id>
+            <DesignSummary design=design>
+                <div class="field production-note">
+                    <label for=note_id.clone()>
+                        "Note for the public timeline " <span class="optional">"(optional)"</span>
+                    </label>
+                    <textarea
+                        id=note_id
+                        name="note"
+                        rows="2"
+                        placeholder="For example: First 200 pieces, in stores from March."
+                        prop:value=move || note.get()
+                        on:input=move |ev| note.set(event_target_value(&ev))
+                    ></textarea>
+                    <p class="char-count">{move || note.with(|text| note_count(text))}</p>
+                </div>
+                {move || {
+                    error
+                        .get()
+                        .map(|message| {
+                            view! {
+                                <p class="admin-error" role="alert">
+                                    {message}
+                                </p>
+                            }
+                        })
+                }}
+                <div class="admin-actions">{buttons}</div>
+            </DesignSummary>
+        </article>
+    }
+}

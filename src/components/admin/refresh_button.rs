@@ -1,0 +1,28 @@
+//! The button that loads a section's list again.
+
+use leptos::prelude::*;
+
+/// "Refresh", or a disabled "Refreshing…" while the list loads.
+#[component]
+pub fn RefreshButton(
+    /// Whether the list is loading now.
+    #[prop(into)]
+    loading: Signal<bool>,
+    /// Loads the list again.
+    on_refresh: Callback<()>,
+    /// What the button refreshes, for screen readers ("Refresh the review queue").
+    #[prop(into)]
+    label: String,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="button button-secondary admin-refresh"
+            aria-label=label
+            disabled=move || loading.get()
+            on:click=move |_| on_refresh.run(())
+        >
+            {move || if loading.get() { "Refreshing…" } else { "Refresh" }}
+        </button>
+    }
+}
