@@ -11,8 +11,9 @@ use super::{lang, msg, set_lang, t, Lang};
 /// at once, without a reload, and remembers it.
 ///
 /// The closed menu shows two letters ("ES") to fit a phone's header; each option has
-/// its language's own name for screen readers. When the address has `?lang=`, the
-/// address follows the choice, so a reload keeps it.
+/// its language's own name for screen readers, after the two letters ("ES Español": a
+/// spoken name that starts with what is shown, as WCAG's "label in name" asks). When
+/// the address has `?lang=`, the address follows the choice, so a reload keeps it.
 #[component]
 pub fn LanguageSelect() -> impl IntoView {
     let navigate = use_navigate();
@@ -59,7 +60,7 @@ pub fn LanguageSelect() -> impl IntoView {
                             <option
                                 value=option.tag()
                                 lang=option.tag()
-                                aria-label=option.native_name()
+                                aria-label=format!("{} {}", option.short_name(), option.native_name())
                                 prop:selected=move || lang() == option
                             >
                                 {option.short_name()}

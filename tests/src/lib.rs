@@ -142,12 +142,18 @@ async fn try_start_browser() -> Result<Browser> {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1280,900",
+        // The app follows the browser's language: tests read English unless they
+        // ask for another with `?lang=`.
+        "--lang=en-US",
     ]
     .into_iter()
     .map(str::to_owned)
     .collect::<Vec<_>>();
     args.push(format!("--user-data-dir={}", user_data_dir.display()));
-    let mut options = serde_json::json!({ "args": args });
+    let mut options = serde_json::json!({
+        "args": args,
+        "prefs": { "intl": { "accept_languages": "en-US,en" } },
+    });
     if Path::new("/usr/bin/chromium").is_file() {
         options["binary"] = "/usr/bin/chromium".into();
     }
