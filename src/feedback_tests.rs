@@ -133,7 +133,7 @@ async fn markup_in_a_comment_shows_as_the_characters_typed() {
     let _mounted = mount_to(
         host.clone(),
         signed_in(|| {
-            view! { <CommentItem comment=comment(5, MARKUP, false) on_deleted=Callback::new(|_| {}) /> }
+            view! { <CommentItem comment=comment(5, MARKUP, false) /> }
         }),
     );
     leptos::task::tick().await;
@@ -145,7 +145,7 @@ async fn markup_in_a_comment_shows_as_the_characters_typed() {
     assert!(find(&host, ".designer-mark").is_none());
     assert!(
         find(&host, ".comment-delete").is_none(),
-        "only admins may delete"
+        "a Delete button only for admins"
     );
 }
 
@@ -156,10 +156,7 @@ async fn the_designers_reply_is_marked_designer() {
         host.clone(),
         signed_in(|| {
             view! {
-                <CommentItem
-                    comment=comment(6, "Thank you! Linen, yes.", true)
-                    on_deleted=Callback::new(|_| {})
-                />
+                <CommentItem comment=comment(6, "Thank you! Linen, yes.", true) />
             }
         }),
     );
@@ -169,48 +166,95 @@ async fn the_designers_reply_is_marked_designer() {
     assert_eq!(text(&host, ".comment-author"), "Ana Costa");
 }
 
+/// Makes `window.confirm` answer each question with the next of `answers`, and
+/// remember the questions asked.
+fn answer_confirms(answers: &[bool]) {
+    let answers: js_sys::Array = answers.iter().map(|a| JsValue::from(*a)).collect();
+    js_sys::Function::new_with_args(
+        "answers",
+        "window.__asked = [];
+         window.confirm = (question) => { window.__asked.push(question); return answers.shift(); };",
+    )
+    .call1(&JsValue::NULL, &answers)
+    .unwrap();
+}
+
+/// The questions `window.confirm` was asked.
+fn confirms_asked() -> Vec<String> {
+    let asked = js_sys::Reflect::get(&window(), &"__asked".into()).unwrap();
+    js_sys::Array::from(&asked)
+        .iter()
+        .map(|v| v.as_string().unwrap())
+        .collect()
+}
+
 #[wasm_bindgen_test]
 async fn an_admin_deletes_a_comment_after_saying_yes() {
     hold_fetches();
-    let deleted = RwSignal::new(None::<i64>);
     let host = host();
     let _mounted = mount_to(
         host.clone(),
-        signed_in_as_admin(move || {
-            view! {
-                <CommentItem
-                    comment=comment(8, "Spam spam spam", false)
-                    on_deleted=Callback::new(move |id| deleted.set(Some(id)))
-                />
-            }
-        }),
+        signed_in_as_admin(|| view! { <CommentList design_id=42 /> }),
     );
     leptos::task::tick().await;
-    click(&host, "button.comment-delete");
-    leptos::task::tick().await;
-    assert!(text(&host, ".comment-confirm").contains("Delete this comment for everyone?"));
-    assert!(
-        requests("/comments").is_empty(),
-        "nothing is deleted before yes"
-    );
-
-    // "Keep it" takes the question back.
-    click(
-        &host,
-        ".comment-confirm button:not(.comment-delete-confirm)",
-    );
-    leptos::task::tick().await;
-    assert!(find(&host, ".comment-confirm").is_none());
-
-    click(&host, "button.comment-delete");
-    leptos::task::tick().await;
-    click(&host, "button.comment-delete-confirm");
-    leptos::task::tick().await;
-    assert_eq!(requests("/comments"), ["DELETE /api/admin/comments/8"]);
-    assert_eq!(text(&host, "button.comment-delete-confirm"), "Deleting...");
-    answer("/comments", 0, 204, "");
+    let two = serde_json::to_string(&vec![
+        comment(7, "Love it", false),
+        comment(8, "Spam spam spam", false),
+    ])
+    .unwrap();
+    answer("/comments", 0, 200, &two);
     settle().await;
-    assert_eq!(deleted.get_untracked(), Some(8));
+    assert_eq!(
+        host.query_selector_all("button.comment-delete")
+            .unwrap()
+            .length(),
+        2
+    );
+
+    // "Cancel": nothing is deleted.
+    answer_confirms(&[false, true]);
+    click(&host, "li[data-comment-id='8'] button.comment-delete");
+    leptos::task::tick().await;
+    assert_eq!(confirms_asked(), ["Delete this comment for everyone?"]);
+    assert_eq!(requests("/comments"), ["GET /api/designs/42/comments"]);
+
+    // "OK": deleted on the server, then gone from the list.
+    click(&host, "li[data-comment-id='8'] button.comment-delete");
+    leptos::task::tick().await;
+    assert_eq!(
+        requests("/comments"),
+        [
+            "GET /api/designs/42/comments",
+            "DELETE /api/admin/comments/8"
+        ]
+    );
+    assert!(
+        find(&host, "li[data-comment-id='8']").is_some(),
+        "until the server agrees"
+    );
+    answer("/comments", 1, 204, "");
+    settle().await;
+    assert!(find(&host, "li[data-comment-id='8']").is_none());
+    assert!(find(&host, "li[data-comment-id='7']").is_some());
+    assert_eq!(text(&host, ".comments-notice"), "The comment is deleted.");
+    assert_eq!(text(&host, "#comments-heading .section-count"), "1");
+    release_fetches();
+}
+
+#[wasm_bindgen_test]
+async fn shoppers_get_no_delete_button() {
+    hold_fetches();
+    let host = host();
+    let _mounted = mount_to(
+        host.clone(),
+        signed_in(|| view! { <CommentList design_id=42 /> }),
+    );
+    leptos::task::tick().await;
+    let one = serde_json::to_string(&vec![comment(7, "Love it", false)]).unwrap();
+    answer("/comments", 0, 200, &one);
+    settle().await;
+    assert!(find(&host, "li.comment").is_some());
+    assert!(find(&host, "button.comment-delete").is_none());
     release_fetches();
 }
 
@@ -319,15 +363,15 @@ async fn a_report_sends_the_chosen_reason_and_says_thank_you() {
         signed_in(|| view! { <ReportForm design_id=42 /> }),
     );
     leptos::task::tick().await;
-    assert!(find(&host, "form.report-form").is_none(), "closed at first");
-    click(&host, "button.report-toggle");
+    assert!(
+        find(&host, "details.report[open]").is_none(),
+        "closed at first"
+    );
+    click(&host, "summary.report-toggle");
     leptos::task::tick().await;
-    assert_eq!(
-        find(&host, "button.report-toggle")
-            .unwrap()
-            .get_attribute("aria-expanded")
-            .as_deref(),
-        Some("true")
+    assert!(
+        find(&host, "details.report[open]").is_some(),
+        "the summary opens it"
     );
     let reasons = host.query_selector_all(".report-reason").unwrap();
     assert_eq!(reasons.length(), 5);
@@ -349,7 +393,10 @@ async fn a_report_sends_the_chosen_reason_and_says_thank_you() {
     answer("/reports", 0, 204, "");
     settle().await;
     assert!(text(&host, ".report-thanks").contains("Thank you"));
-    assert!(find(&host, "form.report-form").is_none());
+    assert!(
+        find(&host, "form.report-form[hidden]").is_some(),
+        "the form has done its job"
+    );
     release_fetches();
 }
 
@@ -362,7 +409,7 @@ async fn a_failed_report_says_so_and_keeps_the_choice() {
         signed_in(|| view! { <ReportForm design_id=42 /> }),
     );
     leptos::task::tick().await;
-    click(&host, "button.report-toggle");
+    click(&host, "summary.report-toggle");
     leptos::task::tick().await;
     click(&host, "input[name=reason][value=offensive]");
     submit(&host, "form.report-form");
@@ -377,7 +424,7 @@ async fn a_failed_report_says_so_and_keeps_the_choice() {
     let message = text(&host, ".report-form [role=alert]");
     assert!(message.contains("wasn't sent"), "{message}");
     assert!(message.contains("try again"), "{message}");
-    assert!(find(&host, ".report-thanks").is_none());
+    assert_eq!(text(&host, ".report-thanks"), "");
     let checked: web_sys::HtmlInputElement = find(&host, "input[value=offensive]")
         .unwrap()
         .unchecked_into();

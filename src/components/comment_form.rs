@@ -2,6 +2,7 @@
 
 use cocrea_api::admin::{Comment, NewComment, COMMENT_MAX};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::api;
 use crate::components::field_error::focus;
@@ -18,27 +19,14 @@ pub fn CommentForm(
 ) -> impl IntoView {
     let body = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
+    let posting = RwSignal::new(false);
     let posted = RwSignal::new(false);
     let length = Memo::new(move |_| body.with(|text| text.trim().chars().count()));
-
-    let post = Action::new_local(move |text: &String| {
-        let request = NewComment { body: text.clone() };
-        async move {
-            match api::post_comment(design_id, &request).await {
-                Ok(comment) => {
-                    body.set(String::new());
-                    posted.set(true);
-                    on_posted.run(comment);
-                }
-                Err(error) => {
-                    problem.set(Some(error.user_message()));
-                    focus("comment-body");
-                }
-            }
-        }
-    });
-    let posting = post.pending();
     let too_long = move || length.get() > COMMENT_MAX;
+    let refuse = move |message: String| {
+        problem.set(Some(message));
+        focus("comment-body");
+    };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -49,20 +37,28 @@ pub fn CommentForm(
         let text = body.get_untracked().trim().to_owned();
         let length = text.chars().count();
         if length == 0 {
-            problem.set(Some("Write your comment first, then post it.".to_owned()));
-            focus("comment-body");
-            return;
+            return refuse("Write your comment first, then post it.".to_owned());
         }
         if length > COMMENT_MAX {
-            problem.set(Some(format!(
+            return refuse(format!(
                 "Your comment is {} characters too long. Shorten it to {COMMENT_MAX} characters, then post it.",
                 length - COMMENT_MAX
-            )));
-            focus("comment-body");
-            return;
+            ));
         }
         problem.set(None);
-        post.dispatch_local(text);
+        posting.set(true);
+        spawn_local(async move {
+            let result = api::post_comment(design_id, &NewComment { body: text }).await;
+            posting.try_set(false);
+            match result {
+                Ok(comment) => {
+                    body.try_set(String::new());
+                    posted.try_set(true);
+                    on_posted.run(comment);
+                }
+                Err(error) => refuse(error.user_message()),
+            }
+        });
     };
 
     view! {
@@ -73,42 +69,23 @@ pub fn CommentForm(
                 name="body"
                 rows="3"
                 placeholder="What do you like about it? What would you change?"
-                aria-describedby=move || {
-                    if problem.with(Option::is_some) {
-                        "comment-count comment-problem"
-                    } else {
-                        "comment-count"
-                    }
-                }
+                aria-describedby="comment-count comment-problem"
                 aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                readonly=move || posting.get()
                 prop:value=move || body.get()
                 on:input=move |ev| {
                     body.set(event_target_value(&ev));
                     posted.set(false);
-                    if length.get_untracked() <= COMMENT_MAX {
+                    if !too_long() {
                         problem.set(None);
                     }
                 }
             ></textarea>
-            <p
-                id="comment-count"
-                class="char-count comment-count"
-                class:over=too_long
-            >
+            <p id="comment-count" class="char-count comment-count" class:over=too_long>
                 {move || format!("{} / {COMMENT_MAX} characters", length.get())}
             </p>
-            {move || {
-                problem
-                    .get()
-                    .map(|message| {
-                        view! {
-                            <p class="field-error" id="comment-problem" role="alert">
-                                {message}
-                            </p>
-                        }
-                    })
-            }}
+            <p class="field-error" id="comment-problem" role="alert" hidden=move || problem.with(Option::is_none)>
+                {move || problem.get()}
+            </p>
             <div class="comment-form-actions">
                 <button type="submit" class="button button-primary" disabled=move || posting.get()>
                     {move || if posting.get() { "Posting..." } else { "Post comment" }}

@@ -1,88 +1,121 @@
 //! What people say about a design: its comments and the way to add one.
 
-use cocrea_api::admin::Comment;
-use leptos::html::H2;
+use cocrea_api::admin::{Comment, Role};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::api;
+use crate::components::field_error::focus;
 use crate::components::{CommentForm, CommentItem, ErrorNotice, Spinner};
 use crate::contexts::{use_auth, AuthStatus};
 use crate::redirect::login_href;
 
+/// What the comments section knows about its comments.
+#[derive(Debug, Clone, PartialEq)]
+enum Loaded {
+    /// `GET /api/designs/{id}/comments` has not answered yet.
+    Waiting,
+    /// It failed: the sentence to show.
+    Failed(String),
+    /// The comments as shown, oldest first (with what was posted or deleted since).
+    Comments(Vec<Comment>),
+}
+
 /// The comments section of a design page: the comments, oldest first, then the form
 /// for signed-in people or a sign-in link for others. A new comment appears at once;
-/// a deleted one disappears.
+/// admins delete one after confirming, and it disappears.
 #[component]
 pub fn CommentList(
     /// The design whose comments to show.
     design_id: i64,
 ) -> impl IntoView {
     let auth = use_auth();
-    let loaded = LocalResource::new(move || api::design_comments(design_id));
-    // The list as shown: what the server sent, plus what was posted or deleted since.
-    let comments = RwSignal::new(None::<Vec<Comment>>);
-    let announcement = RwSignal::new(None::<&'static str>);
-    let heading = NodeRef::<H2>::new();
-    Effect::new(move |_| {
-        if let Some(Ok(list)) = loaded.get() {
-            comments.set(Some(list));
-        }
-    });
+    let loaded = RwSignal::new(Loaded::Waiting);
+    // What happened to a deletion, in words (announced, and shown under the list).
+    let notice = RwSignal::new(None::<String>);
+
+    let load = move || {
+        loaded.set(Loaded::Waiting);
+        spawn_local(async move {
+            loaded.try_set(match api::design_comments(design_id).await {
+                Ok(comments) => Loaded::Comments(comments),
+                Err(error) => Loaded::Failed(error.user_message()),
+            });
+        });
+    };
+    load();
 
     let on_posted = Callback::new(move |comment: Comment| {
-        comments.update(|list| list.get_or_insert_with(Vec::new).push(comment));
+        loaded.update(|loaded| match loaded {
+            Loaded::Comments(comments) => comments.push(comment),
+            other => *other = Loaded::Comments(vec![comment]),
+        });
     });
-    let on_deleted = Callback::new(move |id: i64| {
-        comments.update(|list| {
-            if let Some(list) = list {
-                list.retain(|comment| comment.id != id);
+    let on_delete = Callback::new(move |id: i64| {
+        let sure = window()
+            .confirm_with_message("Delete this comment for everyone?")
+            .unwrap_or(false);
+        if !sure {
+            return;
+        }
+        notice.set(None);
+        spawn_local(async move {
+            match api::delete_comment(id).await {
+                // Already gone is as good as deleted.
+                Err(error) if !error.is_not_found() => {
+                    notice.try_set(Some(format!(
+                        "The comment wasn't deleted. {}",
+                        error.user_message()
+                    )));
+                }
+                _ => {
+                    loaded.try_update(|loaded| {
+                        if let Loaded::Comments(comments) = loaded {
+                            comments.retain(|comment| comment.id != id);
+                        }
+                    });
+                    notice.try_set(Some("The comment is deleted.".to_owned()));
+                    // Its Delete button is gone: keyboard focus goes back to the section.
+                    focus("comments-heading");
+                }
             }
         });
-        announcement.set(Some("The comment is deleted."));
-        // Its Delete button is gone: keyboard focus goes back to the section.
-        if let Some(heading) = heading.get_untracked() {
-            let _ = heading.focus();
-        }
     });
 
-    let count = move || comments.with(|list| list.as_ref().map(Vec::len));
-    let has_comments = move || count().is_some_and(|n| n > 0);
+    let is_admin = move || {
+        auth.account()
+            .is_some_and(|account| account.role == Role::Admin)
+    };
+    let count = move || {
+        loaded.with(|loaded| match loaded {
+            Loaded::Comments(comments) => Some(comments.len()),
+            _ => None,
+        })
+    };
     let list = move || {
-        if comments.with(Option::is_some) {
-            return view! {
-                <Show
-                    when=has_comments
-                    fallback=|| {
-                        view! {
-                            <p class="comments-empty">
-                                "No comments yet. Be the first to say what you think."
-                            </p>
-                        }
-                    }
-                >
-                    <ol class="comment-list">
-                        <For
-                            each=move || comments.get().unwrap_or_default()
-                            key=|comment| comment.id
-                            children=move |comment| {
-                                view! { <CommentItem comment=comment on_deleted=on_deleted /> }
-                            }
-                        />
-                    </ol>
-                </Show>
-            }
-            .into_any();
-        }
-        match loaded.get() {
-            Some(Err(error)) => view! {
-                <ErrorNotice
-                    message=error.user_message()
-                    on_retry=Callback::new(move |_| loaded.refetch())
-                />
+        let on_delete = is_admin().then_some(on_delete);
+        loaded.with(|loaded| match loaded {
+            Loaded::Waiting => view! { <Spinner label="Loading the comments" /> }.into_any(),
+            Loaded::Failed(message) => view! {
+                <ErrorNotice message=message.clone() on_retry=Callback::new(move |_| load()) />
             }
             .into_any(),
-            _ => view! { <Spinner label="Loading the comments" /> }.into_any(),
-        }
+            Loaded::Comments(comments) if comments.is_empty() => view! {
+                <p class="comments-empty">"No comments yet. Be the first to say what you think."</p>
+            }
+            .into_any(),
+            Loaded::Comments(comments) => view! {
+                <ol class="comment-list">
+                    {comments
+                        .iter()
+                        .map(|comment| {
+                            view! { <CommentItem comment=comment.clone() on_delete=on_delete /> }
+                        })
+                        .collect_view()}
+                </ol>
+            }
+            .into_any(),
+        })
     };
     let form = move || {
         match auth.status() {
@@ -103,15 +136,15 @@ pub fn CommentList(
 
     view! {
         <section class="comments" aria-labelledby="comments-heading">
-            <h2 id="comments-heading" tabindex="-1" node_ref=heading>
+            <h2 id="comments-heading" tabindex="-1">
                 "Comments"
                 {move || count().map(|n| view! { <span class="section-count">{n}</span> })}
             </h2>
             {list}
-            {form}
-            <p class="visually-hidden" role="status">
-                {move || announcement.get()}
+            <p class="comments-notice" role="status">
+                {move || notice.get()}
             </p>
+            {form}
         </section>
     }
 }

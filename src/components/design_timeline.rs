@@ -3,6 +3,7 @@
 use cocrea_api::admin::TimelineStep;
 use cocrea_api::DesignStatus;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::api;
 use crate::components::DateText;
@@ -35,30 +36,25 @@ pub fn DesignTimeline(
     /// The design whose steps to show.
     design_id: i64,
 ) -> impl IntoView {
-    let steps = LocalResource::new(move || api::design_timeline(design_id));
-    view! {
-        <Transition>
-            {move || Suspend::new(async move {
-                match steps.await {
-                    Ok(steps) => {
-                        let steps = public_steps(steps);
-                        steps
-                            .iter()
-                            .any(|step| is_past_voting(step.status))
-                            .then(|| timeline(steps))
-                            .into_any()
-                    }
-                    Err(_) => {
-                        view! {
-                            <p class="timeline-problem">
-                                "We couldn't load this design's timeline. Reload the page to see it."
-                            </p>
-                        }
-                            .into_any()
-                    }
-                }
-            })}
-        </Transition>
+    // None while loading; Some(Err(())) when it failed.
+    let steps = RwSignal::new(None::<Result<Vec<TimelineStep>, ()>>);
+    spawn_local(async move {
+        let loaded = api::design_timeline(design_id).await;
+        steps.try_set(Some(loaded.map(public_steps).map_err(|_| ())));
+    });
+    move || match steps.get()? {
+        Ok(steps) => steps
+            .iter()
+            .any(|step| is_past_voting(step.status))
+            .then(|| timeline(steps).into_any()),
+        Err(()) => Some(
+            view! {
+                <p class="timeline-problem">
+                    "We couldn't load this design's timeline. Reload the page to see it."
+                </p>
+            }
+            .into_any(),
+        ),
     }
 }
 

@@ -1,6 +1,6 @@
 //! What the community says about a design, through the real app in real Chromium:
-//! comments shown exactly as typed, reports, the designer's marked replies, and the
-//! review a designer waits for when moderation is on.
+//! comments shown exactly as typed, reports, an admin deleting a comment, the
+//! designer's marked replies, and the review a designer waits for when moderation is on.
 
 use std::path::{Path, PathBuf};
 
@@ -85,7 +85,7 @@ async fn post_comment(browser: &Browser, text: &str) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_comment_with_markup_reads_as_typed_after_a_reload_and_a_report_is_received() {
+async fn a_comment_with_markup_reads_as_typed_after_a_reload_is_reported_and_deleted_by_an_admin() {
     let (app, data_dir) = app_with(|config| config.demo = true).await;
     let designs: Value = reqwest::get(app.at("/api/designs?limit=1"))
         .await
@@ -121,7 +121,7 @@ async fn a_comment_with_markup_reads_as_typed_after_a_reload_and_a_report_is_rec
 
     // Reporting: a reason from the list, then a thank-you.
     browser
-        .wait_for("button.report-toggle")
+        .wait_for("summary.report-toggle")
         .await
         .click()
         .await
@@ -139,13 +139,12 @@ async fn a_comment_with_markup_reads_as_typed_after_a_reload_and_a_report_is_rec
         .click()
         .await
         .unwrap();
-    let thanks = browser
-        .wait_for(".report-thanks")
-        .await
-        .text()
-        .await
-        .unwrap();
-    assert!(thanks.contains("Thank you"), "{thanks}");
+    browser
+        .wait_for_text(
+            ".report-thanks",
+            "Thank you for telling us. The brand will look at this design.",
+        )
+        .await;
 
     let admin = admin_client(&app, &data_dir, "Brand Boss").await;
     let reports: Value = admin
@@ -158,6 +157,53 @@ async fn a_comment_with_markup_reads_as_typed_after_a_reload_and_a_report_is_rec
         .unwrap();
     assert_eq!(reports[0]["design"]["id"], json!(id));
     assert_eq!(reports[0]["reasons"], json!(["copyright"]));
+
+    // An admin deletes the comment from the page, after saying yes.
+    browser
+        .find(Locator::Css("button.sign-out"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for("a[href^='/login']").await;
+    browser
+        .goto(&app.at(&format!("/login?next=/designs/{id}")))
+        .await
+        .unwrap();
+    let admin_email = email_of("Brand Boss");
+    browser
+        .fill_in(
+            "form#login-form",
+            &[("email", admin_email.as_str()), ("password", PASSWORD)],
+        )
+        .await;
+    browser
+        .wait_for(".comment-list button.comment-delete")
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        browser.get_alert_text().await.unwrap(),
+        "Delete this comment for everyone?"
+    );
+    browser.accept_alert().await.unwrap();
+    browser
+        .wait_for_text(".comments-notice", "The comment is deleted.")
+        .await;
+    assert!(browser
+        .find_all(Locator::Css(".comment-list li.comment"))
+        .await
+        .unwrap()
+        .is_empty());
+    let left: Value = reqwest::get(app.at(&format!("/api/designs/{id}/comments")))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(left, json!([]), "deleted on the server too");
 
     browser.close().await;
 }
