@@ -8,7 +8,8 @@ use crate::components::{DateText, StatusBadge};
 
 /// The thumbnail beside the title (a link to the design's page), the designer,
 /// the category, the submission date, likes of goal and the status; a "Hidden"
-/// mark when staff hid it. `children` come under it (the actions).
+/// mark when staff hid it. `children` come under it (the actions): beside the
+/// thumbnail on wide screens, across the card on phones.
 #[component]
 pub fn DesignSummary(
     /// The design to show.
@@ -59,8 +60,8 @@ pub fn DesignSummary(
                     </span>
                 </p>
                 {description}
-                {children.map(|children| children())}
             </div>
+            {children.map(|children| view! { <div class="admin-design-extra">{children()}</div> })}
         </div>
     }
 }
