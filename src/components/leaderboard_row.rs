@@ -78,7 +78,7 @@ pub fn LeaderboardRow(
                 <RetryImage
                     class="screen-thumb"
                     src=design.image.thumb_url
-                    alt=""
+                    alt=title.clone()
                     width=width
                     height=height
                 />

@@ -69,13 +69,15 @@ pub fn TagCard(
     } else {
         view! {
             <div class="tag-count">
-                <p class="tag-total" aria-label=label>
+                // A paragraph cannot carry a spoken name: the words are in the text, hidden.
+                <p class="tag-total">
                     <svg class="tag-heart" viewBox="0 0 24 24" aria-hidden="true">
                         <path d=HEART_PATH />
                     </svg>
-                    <span class="tag-likes">
+                    <span class="tag-likes" aria-hidden="true">
                         <LiveNumber value=likes />
                     </span>
+                    <span class="visually-hidden">{label}</span>
                 </p>
                 {store
                     .is_some()
@@ -104,7 +106,7 @@ pub fn TagCard(
                 <RetryImage
                     class="tag-image"
                     src=thumb
-                    alt=""
+                    alt=title.clone()
                     width=width
                     height=height
                 />

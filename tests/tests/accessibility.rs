@@ -10,6 +10,7 @@ use cocrea_e2e::{email_of, spawn_app_with, start_browser, write_test_png, Browse
 use cocrea_server::cli::{run_admin, AdminAction};
 use cocrea_server::config::Switch;
 use cocrea_server::Config;
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::Locator;
 use serde_json::Value;
@@ -107,8 +108,53 @@ async fn axe_violations(browser: &Browser, page: &str) -> Vec<String> {
         .collect()
 }
 
+/// Images that speak: every picture outside an `aria-hidden` part has alt text, and a
+/// design's picture is named by the design's title (on cards, its page, hanger tags
+/// and store screens). Answers what is wrong.
+const ALT_TEXT: &str = r#"
+const problems = [];
+for (const img of document.querySelectorAll("img")) {
+  if (img.closest("[aria-hidden=true]")) continue;
+  if (!(img.getAttribute("alt") || "").trim()) {
+    problems.push("no alt text: " + img.outerHTML.slice(0, 160));
+  }
+}
+for (const [box, picture, title] of [
+  [".design-card", ".card-media img", ".design-card-title"],
+  ["article.design-page", "img.design-image", "h1.design-title"],
+  [".hanger-tag", "img.tag-image", ".tag-title"],
+  [".screen-row", "img.screen-thumb", ".screen-title"],
+]) {
+  for (const design of document.querySelectorAll(box)) {
+    const img = design.querySelector(picture);
+    const name = design.querySelector(title);
+    if (img && name && img.getAttribute("alt") !== name.textContent.trim()) {
+      problems.push(box + ": the picture's alt text " + JSON.stringify(img.getAttribute("alt"))
+        + " is not the design's title " + JSON.stringify(name.textContent.trim()));
+    }
+  }
+}
+return problems;
+"#;
+
+/// axe's findings and missing alt text on the page the browser shows, labelled `page`,
+/// added to `found`.
+async fn check_here(browser: &Browser, page: &str, found: &mut Vec<String>) {
+    let violations = axe_violations(browser, page).await;
+    println!("axe on {page}: {} serious or critical", violations.len());
+    found.extend(violations);
+    let images = browser.execute(ALT_TEXT, vec![]).await.unwrap();
+    found.extend(
+        images
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|problem| format!("{page}: {}", problem.as_str().unwrap_or("?"))),
+    );
+}
+
 /// Opens `path`, waits for `ready` (a CSS selector of the loaded content), then adds
-/// axe's findings to `found`.
+/// what [`check_here`] finds to `found`.
 async fn check_page(
     browser: &Browser,
     app: &TestApp,
@@ -118,9 +164,23 @@ async fn check_page(
 ) {
     browser.goto(&app.at(path)).await.unwrap();
     browser.wait_for(ready).await;
-    let violations = axe_violations(browser, path).await;
-    println!("axe on {path}: {} serious or critical", violations.len());
-    found.extend(violations);
+    check_here(browser, path, found).await;
+}
+
+/// On `path`, fills in the form `form` with `fields` and sends it, waits for what it
+/// says back (`ready`: an error), then adds what [`check_here`] finds to `found`.
+async fn check_form_errors(
+    browser: &Browser,
+    app: &TestApp,
+    path: &str,
+    (form, fields): (&str, &[(&str, &str)]),
+    ready: &str,
+    found: &mut Vec<String>,
+) {
+    browser.goto(&app.at(path)).await.unwrap();
+    browser.fill_in(form, fields).await;
+    browser.wait_for(ready).await;
+    check_here(browser, &format!("{path} ({ready} shown)"), found).await;
 }
 
 /// Fails with every violation found, so one run says all there is to fix.
@@ -201,6 +261,34 @@ async fn axe_finds_no_serious_violation_on_the_pages_shoppers_and_stores_see() {
     .await;
     check_page(&browser, &app, "/login", "form#login-form", &mut found).await;
     check_page(&browser, &app, "/signup", "form#signup-form", &mut found).await;
+    // Forms with their error messages showing.
+    let wrong = [
+        ("email", "nobody@example.com"),
+        ("password", "not the password 1"),
+    ];
+    check_form_errors(
+        &browser,
+        &app,
+        "/login",
+        ("form#login-form", &wrong),
+        ".form-banner",
+        &mut found,
+    )
+    .await;
+    let bad = [
+        ("name", ""),
+        ("email", "not an email"),
+        ("password", "short"),
+    ];
+    check_form_errors(
+        &browser,
+        &app,
+        "/signup",
+        ("form#signup-form", &bad),
+        ".field-error",
+        &mut found,
+    )
+    .await;
     check_page(&browser, &app, "/no-such-page", "main h1", &mut found).await;
     check_page(
         &browser,
@@ -240,6 +328,15 @@ async fn axe_finds_no_serious_violation_on_the_pages_of_designers_and_the_brand(
 
     browser.sign_up(&app, "Ana Costa", "/submit").await;
     check_page(&browser, &app, "/submit", "form#submit-form", &mut found).await;
+    check_form_errors(
+        &browser,
+        &app,
+        "/submit",
+        ("form#submit-form", &[("title", "")]),
+        ".field-error",
+        &mut found,
+    )
+    .await;
 
     // A design of her own: its page says it waits for review.
     let files = tempfile::tempdir().unwrap();
@@ -247,7 +344,12 @@ async fn axe_finds_no_serious_violation_on_the_pages_of_designers_and_the_brand(
     submit_design(&browser, "Wrap dress in washed linen", &image).await;
     browser.wait_for(".awaiting-review").await;
     let path = browser.path().await;
-    found.extend(axe_violations(&browser, &format!("{path} (mine, waiting for review)")).await);
+    check_here(
+        &browser,
+        &format!("{path} (mine, waiting for review)"),
+        &mut found,
+    )
+    .await;
 
     // She likes a design and comments on it; /me lists both kinds.
     assert_eq!(
@@ -397,15 +499,14 @@ return {
 };
 "#;
 
-/// Presses `key` on whatever has focus.
+/// Presses and releases `key` on the keyboard, as a person does (whatever has focus
+/// gets it).
 async fn press(browser: &Browser, key: Key) {
-    browser
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(&char::from(key).to_string())
-        .await
-        .unwrap();
+    let key = char::from(key);
+    let keys = KeyActions::new("keyboard".to_owned())
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    browser.perform_actions(keys).await.unwrap();
 }
 
 /// What has focus now (see [`FOCUSED`]).
