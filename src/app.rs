@@ -10,6 +10,8 @@ use crate::i18n::{msg, t, UrlLanguage};
 use crate::pages::{
     DesignDetailPage, GalleryPage, LoginPage, MyPage, NotFoundPage, SignupPage, SubmitPage,
 };
+#[cfg(not(feature = "staff"))]
+use crate::pages::StaffBundlePage;
 #[cfg(feature = "staff")]
 use crate::pages::{AdminInsightsPage, AdminPage, ScreenPage, TagPage, TagsPage};
 
@@ -33,8 +35,9 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The shopper build's routes. The in-store pages are left out so that
-/// shoppers' phones never download their code: the staff build has them.
+/// The shopper build's routes. The in-store and brand pages are left out so
+/// that shoppers' phones never download their code: the staff build has them,
+/// and reaching one of their paths here loads it from the server.
 #[cfg(not(feature = "staff"))]
 fn routes() -> impl IntoView {
     view! {
@@ -45,6 +48,11 @@ fn routes() -> impl IntoView {
             <Route path=path!("/login") view=LoginPage />
             <Route path=path!("/signup") view=SignupPage />
             <Route path=path!("/me") view=MyPage />
+            <Route path=path!("/admin") view=StaffBundlePage />
+            <Route path=path!("/admin/insights") view=StaffBundlePage />
+            <Route path=path!("/screen") view=StaffBundlePage />
+            <Route path=path!("/tags") view=StaffBundlePage />
+            <Route path=path!("/tag/:id") view=StaffBundlePage />
         </Routes>
     }
 }

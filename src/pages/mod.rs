@@ -12,6 +12,8 @@ pub mod not_found_page;
 #[cfg(feature = "staff")]
 pub mod screen_page;
 pub mod signup_page;
+#[cfg(not(feature = "staff"))]
+pub mod staff_bundle_page;
 pub mod submit_page;
 #[cfg(feature = "staff")]
 pub mod tag_page;
@@ -30,6 +32,8 @@ pub use not_found_page::NotFoundPage;
 #[cfg(feature = "staff")]
 pub use screen_page::ScreenPage;
 pub use signup_page::SignupPage;
+#[cfg(not(feature = "staff"))]
+pub use staff_bundle_page::StaffBundlePage;
 pub use submit_page::SubmitPage;
 #[cfg(feature = "staff")]
 pub use tag_page::TagPage;

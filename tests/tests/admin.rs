@@ -267,3 +267,28 @@ async fn a_rejected_design_shows_its_reason_to_its_designer() {
 
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signing_in_on_the_way_to_admin_lands_on_the_admin_page() {
+    // `/login` is the shoppers' bundle, which has no admin pages: going on to
+    // `/admin` after signing in must load the staff bundle.
+    let (app, config) = spawn_moderated_app().await;
+    let browser = start_browser().await;
+    become_admin(&browser, &app, &config, "Iris Vale").await;
+
+    browser.delete_all_cookies().await.unwrap();
+    browser.goto(&app.at("/login?next=/admin")).await.unwrap();
+    browser
+        .fill_in(
+            "form#login-form",
+            &[
+                ("email", email_of("Iris Vale").as_str()),
+                ("password", cocrea_e2e::PASSWORD),
+            ],
+        )
+        .await;
+    browser.wait_for(".admin-page").await;
+    assert_eq!(browser.path().await, "/admin");
+
+    browser.close().await;
+}

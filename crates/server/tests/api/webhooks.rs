@@ -444,6 +444,12 @@ async fn a_status_change_has_its_deliveries_stored_by_the_time_it_is_answered() 
     design_reaching_its_goal(&app).await;
 
     let stored = deliveries(&app, &admin).await;
-    assert_eq!(stored.len(), 2, "one delivery per webhook, stored with the like");
-    assert!(stored.iter().all(|delivery| delivery["event"] == "goal_reached"));
+    assert_eq!(
+        stored.len(),
+        2,
+        "one delivery per webhook, stored with the like"
+    );
+    assert!(stored
+        .iter()
+        .all(|delivery| delivery["event"] == "goal_reached"));
 }
