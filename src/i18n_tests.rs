@@ -11,7 +11,7 @@ use crate::components::StatusBadge;
 use crate::i18n::intl::IntlRules;
 use crate::i18n::lang::{choose_language, lang_in_query, negotiate, query_with_lang};
 use crate::i18n::msg::{self, LOCALE_FILES};
-use crate::i18n::pattern::{render, Key, LanguageRules, Piece, Variant};
+use crate::i18n::pattern::{render, LanguageRules};
 use crate::i18n::{error_message, format_number, lang_untracked, set_lang, text_with, Arg, Lang};
 use crate::tests::{host, settle, text};
 
@@ -42,28 +42,9 @@ impl LanguageRules for FewRules {
 }
 
 /// `{ $count -> [0] no likes [one] one like [few] a few likes *[other] { $count } likes }`
-static LIKES: [Piece; 1] = [Piece::Select {
-    var: "count",
-    variants: &[
-        Variant {
-            key: Key::Number(0),
-            value: &[Piece::Text("no likes")],
-        },
-        Variant {
-            key: Key::Name("one"),
-            value: &[Piece::Text("one like")],
-        },
-        Variant {
-            key: Key::Name("few"),
-            value: &[Piece::Text("a few likes")],
-        },
-        Variant {
-            key: Key::Name("other"),
-            value: &[Piece::Var("count"), Piece::Text(" likes")],
-        },
-    ],
-    default: 3,
-}];
+/// in the compact form build.rs writes (see src/i18n/pattern.rs).
+const LIKES: &str = "\u{3}count\u{4}0\u{5}no likes\u{4}one\u{5}one like\u{4}few\u{5}a few likes\
+                     \u{4}*other\u{5}\u{1}count\u{2} likes\u{6}";
 
 /// Puts the app back in English when a test ends, even a failing one.
 struct BackToEnglish;
@@ -76,27 +57,22 @@ impl Drop for BackToEnglish {
 
 #[wasm_bindgen_test]
 fn a_pattern_puts_in_text_and_formatted_numbers() {
-    let pattern = [
-        Piece::Text("Hi "),
-        Piece::Var("name"),
-        Piece::Text(", you have "),
-        Piece::Var("count"),
-    ];
+    let pattern = "Hi \u{1}name\u{2}, you have \u{1}count\u{2}";
     let args = [("name", Arg::Str("Ana")), ("count", Arg::Num(1234))];
     assert_eq!(
-        render(&pattern, &args, &PlainRules),
+        render(pattern, &args, &PlainRules),
         "Hi Ana, you have <1234>"
     );
     // A variable nobody gave shows itself rather than vanishing.
     assert_eq!(
-        render(&pattern, &[], &PlainRules),
+        render(pattern, &[], &PlainRules),
         "Hi {$name}, you have {$count}"
     );
 }
 
 #[wasm_bindgen_test]
 fn a_select_takes_the_exact_number_then_the_plural_category_then_the_default() {
-    let likes = |n: i64, rules: &dyn LanguageRules| render(&LIKES, &[("count", n.into())], rules);
+    let likes = |n: i64, rules: &dyn LanguageRules| render(LIKES, &[("count", n.into())], rules);
     assert_eq!(likes(0, &PlainRules), "no likes");
     assert_eq!(likes(1, &PlainRules), "one like");
     assert_eq!(likes(3, &PlainRules), "<3> likes");
@@ -106,33 +82,33 @@ fn a_select_takes_the_exact_number_then_the_plural_category_then_the_default() {
         "1 likes",
         "FewRules has no `one`: the default"
     );
-    assert_eq!(render(&LIKES, &[], &PlainRules), "{$count} likes");
+    assert_eq!(render(LIKES, &[], &PlainRules), "{$count} likes");
 }
 
 #[wasm_bindgen_test]
-fn a_select_on_words_matches_the_same_word() {
-    static WHO: [Piece; 1] = [Piece::Select {
-        var: "who",
-        variants: &[
-            Variant {
-                key: Key::Name("store"),
-                value: &[Piece::Text("this store")],
-            },
-            Variant {
-                key: Key::Name("other"),
-                value: &[Piece::Text("everyone")],
-            },
-        ],
-        default: 1,
-    }];
+fn a_select_on_words_matches_the_same_word_and_selects_nest() {
+    let who = "\u{3}who\u{4}store\u{5}this store\u{4}*other\u{5}everyone\u{6}";
     assert_eq!(
-        render(&WHO, &[("who", "store".into())], &PlainRules),
+        render(who, &[("who", "store".into())], &PlainRules),
         "this store"
     );
     assert_eq!(
-        render(&WHO, &[("who", "web".into())], &PlainRules),
+        render(who, &[("who", "web".into())], &PlainRules),
         "everyone"
     );
+    // { $tags -> [one] one tag on { $sheets -> [one] one sheet *[other] sheets } *[other] tags }!
+    let nested = "\u{3}tags\u{4}one\u{5}one tag on \u{3}sheets\u{4}one\u{5}one sheet\
+                  \u{4}*other\u{5}sheets\u{6}\u{4}*other\u{5}tags\u{6}!";
+    let render_with = |tags: i64, sheets: i64| {
+        render(
+            nested,
+            &[("tags", tags.into()), ("sheets", sheets.into())],
+            &PlainRules,
+        )
+    };
+    assert_eq!(render_with(1, 1), "one tag on one sheet!");
+    assert_eq!(render_with(1, 2), "one tag on sheets!");
+    assert_eq!(render_with(2, 1), "tags!");
 }
 
 #[wasm_bindgen_test]

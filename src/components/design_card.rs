@@ -5,7 +5,7 @@ use cocrea_api::{Design, DesignStatus};
 use leptos::prelude::*;
 
 use crate::components::{GoalProgress, LikeButton, LikeCount, StatusBadge};
-use crate::i18n::{category_name, msg, text_around};
+use crate::i18n::{around, category_name, live_text, msg};
 
 /// The thumbnail's size in pixels, from the full image's size: its longest side is
 /// [`THUMB_SIDE`] (never upscaled), so the card can reserve the space before it loads.
@@ -61,7 +61,7 @@ pub fn DesignCard(
     let status = design.status;
     let shown = Signal::derive(move || shown_status(status, likes.get(), goal));
     let category = design.category;
-    let by = Memo::new(move |_| text_around(msg::BY_DESIGNER, &[], "name"));
+    let (by_before, by_after) = around(msg::BY_DESIGNER, "name");
     let likes_view = if is_likeable(status) {
         view! {
             <LikeButton design_id=design.id title=design.title.clone() liked=liked likes=likes />
@@ -92,12 +92,12 @@ pub fn DesignCard(
                     </a>
                 </h2>
                 <p class="card-designer">
-                    {move || by.get().0}
+                    {by_before}
                     <span class="designer-name">{design.designer.name}</span>
-                    {move || by.get().1}
+                    {by_after}
                 </p>
                 <div class="card-meta">
-                    <span class="card-category">{move || category_name(category)}</span>
+                    <span class="card-category">{live_text(move || category_name(category))}</span>
                     {likes_view}
                 </div>
                 <GoalProgress likes=likes goal=goal with_text=with_goal_text />
@@ -105,12 +105,8 @@ pub fn DesignCard(
                     .rejection_reason
                     .filter(|reason| !reason.trim().is_empty())
                     .map(|reason| {
-                        let why = move || text_around(msg::CARD_REJECTION_REASON, &[], "reason");
-                        view! {
-                            <p class="rejection-reason">
-                                {move || why().0} {reason} {move || why().1}
-                            </p>
-                        }
+                        let (before, after) = around(msg::CARD_REJECTION_REASON, "reason");
+                        view! { <p class="rejection-reason">{before} {reason} {after}</p> }
                     })}
             </div>
         </article>

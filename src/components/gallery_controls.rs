@@ -6,7 +6,7 @@ use cocrea_api::{Category, SortOrder};
 use leptos::prelude::*;
 
 use crate::filters::Filters;
-use crate::i18n::{category_name, msg, sort_name, t};
+use crate::i18n::{category_name, live_text, msg, sort_name, t};
 
 /// How long typing must pause before the search applies by itself.
 const SEARCH_DEBOUNCE: Duration = Duration::from_millis(400);
@@ -111,7 +111,7 @@ pub fn GalleryControls(
                                     value=sort.as_str()
                                     prop:selected=move || filters.get().sort == sort
                                 >
-                                    {move || sort_name(sort)}
+                                    {live_text(move || sort_name(sort))}
                                 </option>
                             }
                         })
@@ -132,7 +132,7 @@ pub fn GalleryControls(
                                     value=category.slug()
                                     prop:selected=move || filters.get().category == Some(category)
                                 >
-                                    {move || category_name(category)}
+                                    {live_text(move || category_name(category))}
                                 </option>
                             }
                         })

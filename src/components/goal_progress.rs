@@ -3,7 +3,7 @@
 use cocrea_api::ranking::goal_fraction;
 use leptos::prelude::*;
 
-use crate::i18n::{format_number, msg, t, text_around, text_with};
+use crate::i18n::{around_with, format_number, live_text, msg, t, text_with};
 
 /// The width of the filled part of the bar, as a whole CSS percentage ("37%").
 pub fn fill_width(likes: i64, goal: i64) -> String {
@@ -35,23 +35,21 @@ pub fn GoalProgress(
                 aria-valuemin="0"
                 aria-valuemax=goal.max(0)
                 aria-valuenow=move || likes.get().clamp(0, goal.max(0))
-                aria-valuetext=move || {
+                aria-valuetext=live_text(move || {
                     text_with(msg::GOAL_LIKES_OF, &[("likes", likes.get().into()), ("goal", goal.into())])
-                }
+                })
             >
                 <div class="goal-fill" style:width=move || fill_width(likes.get(), goal)></div>
             </div>
             {with_text
                 .then(|| {
                     // The count is bold wherever the language puts it.
-                    let around = Memo::new(move |_| {
-                        text_around(msg::GOAL_LIKES_OF, &[("goal", goal.into())], "likes")
-                    });
+                    let (before, after) = around_with(msg::GOAL_LIKES_OF, "likes", &[("goal", goal)]);
                     view! {
                         <p class="goal-text">
-                            {move || around.get().0}
-                            <strong>{move || format_number(likes.get())}</strong>
-                            {move || around.get().1}
+                            {before}
+                            <strong>{live_text(move || format_number(likes.get()))}</strong>
+                            {after}
                         </p>
                     }
                 })}

@@ -11,7 +11,7 @@ use web_sys::{File, FileList, Url};
 
 use crate::components::field_error::error_id;
 use crate::components::FieldError;
-use crate::i18n::{format_number, lang, msg, t, text_around, text_with};
+use crate::i18n::{around, format_number, lang, live_text, msg, t, text_with};
 
 /// The image the person chose, as the form shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,7 +108,7 @@ pub fn ImagePicker(
         ev.prevent_default();
         dragging.set(true);
     };
-    let choose_around = move || text_around(msg::IMAGE_DROP_OR, &[], "choose");
+    let (or_before, or_after) = around(msg::IMAGE_DROP_OR, "choose");
     let described_by = move || {
         let mut ids = "image-help".to_owned();
         if error.get().is_some() {
@@ -159,9 +159,9 @@ pub fn ImagePicker(
                                 </svg>
                                 <span class="drop-title">{t(msg::IMAGE_DROP_TITLE)}</span>
                                 <span class="drop-or">
-                                    {move || choose_around().0}
+                                    {or_before}
                                     <span class="link-like">{t(msg::IMAGE_CHOOSE_FILE)}</span>
-                                    {move || choose_around().1}
+                                    {or_after}
                                 </span>
                             </label>
                         }
@@ -177,7 +177,7 @@ pub fn ImagePicker(
                                 />
                                 <div class="preview-info">
                                     <p class="file-name">{image.name}</p>
-                                    <p class="file-size">{move || format_size(image.size)}</p>
+                                    <p class="file-size">{live_text(move || format_size(image.size))}</p>
                                     <label for="image" class="button button-secondary change-image">
                                         {t(msg::IMAGE_CHANGE)}
                                     </label>

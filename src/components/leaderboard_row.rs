@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::design_card::thumb_size;
 use crate::components::tag_card::HEART_PATH;
 use crate::components::{GoalProgress, LiveNumber, RetryImage};
-use crate::i18n::{format_number, msg, text, text_around, text_with};
+use crate::i18n::{around, format_number, live_text, msg, text, text_with};
 
 /// Where a row sits: `translateY` by whole row heights, so a change of rank slides it
 /// (a CSS transition) while the row element itself stays put in the document.
@@ -48,7 +48,7 @@ pub fn LeaderboardRow(
     let reached = move || likes.get() >= goal;
     let of_goal = move || text_with(msg::BOARD_OF_GOAL, &[("goal", goal.into())]);
     let title = design.title.clone();
-    let label = move || {
+    let label = live_text(move || {
         text_with(
             msg::BOARD_ROW_LABEL,
             &[
@@ -57,9 +57,9 @@ pub fn LeaderboardRow(
                 ("count", likes.get().into()),
             ],
         )
-    };
-    let by = move || text_around(msg::BY_DESIGNER, &[], "name");
-    let here = move || text_around(msg::BOARD_STORE_LIKES, &[], "count");
+    });
+    let (by_before, by_after) = around(msg::BY_DESIGNER, "name");
+    let (here_before, here_after) = around(msg::BOARD_STORE_LIKES, "count");
     view! {
         <div
             class="screen-row"
@@ -73,7 +73,7 @@ pub fn LeaderboardRow(
         >
             <div class="screen-row-body">
                 <span class="screen-rank" aria-hidden="true">
-                    {move || format_number((rank() + 1) as i64)}
+                    {live_text(move || format_number((rank() + 1) as i64))}
                 </span>
                 <RetryImage
                     class="screen-thumb"
@@ -85,7 +85,7 @@ pub fn LeaderboardRow(
                 <div class="screen-what" aria-hidden="true">
                     <p class="screen-title">{title}</p>
                     <p class="screen-designer">
-                        {move || by().0} {design.designer.name} {move || by().1}
+                        {by_before} {design.designer.name} {by_after}
                     </p>
                     <GoalProgress likes=likes goal=goal />
                 </div>
@@ -97,7 +97,7 @@ pub fn LeaderboardRow(
                         <LiveNumber value=likes />
                     </p>
                     <p class="screen-goal" class:screen-goal-reached=reached>
-                        {move || if reached() { text(msg::BOARD_GOAL_REACHED) } else { of_goal() }}
+                        {live_text(move || if reached() { text(msg::BOARD_GOAL_REACHED) } else { of_goal() })}
                     </p>
                     {has_store
                         .then(|| {
@@ -107,9 +107,9 @@ pub fn LeaderboardRow(
                                     class="screen-store-likes"
                                     class:screen-store-none=move || store_likes.get() == 0
                                 >
-                                    {move || here().0}
+                                    {here_before}
                                     <LiveNumber value=store_likes />
-                                    {move || here().1}
+                                    {here_after}
                                 </p>
                             }
                         })}

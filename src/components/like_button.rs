@@ -9,7 +9,7 @@ use leptos_router::NavigateOptions;
 
 use crate::api;
 use crate::contexts::use_auth;
-use crate::i18n::{format_number, msg, t, text_with};
+use crate::i18n::{format_number, live_text, msg, t, text_with};
 use crate::redirect::AfterSignIn;
 
 /// How long a refused like's message stays beside the button.
@@ -164,9 +164,11 @@ pub fn LikeButton(
                 </svg>
                 <span class="like-word">{t(msg::LIKE_WORD)}</span>
                 <span class="visually-hidden">{format!(" {title}, ")}</span>
-                <span class="like-count">{move || format_number(likes.get())}</span>
+                <span class="like-count">{live_text(move || format_number(likes.get()))}</span>
                 <span class="visually-hidden">
-                    {move || format!(" {}", text_with(msg::LIKE_UNIT, &[("count", likes.get().into())]))}
+                    {live_text(move || {
+                        format!(" {}", text_with(msg::LIKE_UNIT, &[("count", likes.get().into())]))
+                    })}
                 </span>
             </button>
             <span class="visually-hidden" aria-live="polite">

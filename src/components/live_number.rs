@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::format_number;
+use crate::i18n::{format_number, live_text};
 
 /// A number grouped by thousands for the reader's language ("1,234", "1.234") that
 /// bumps when it changes, so a shopper
@@ -31,7 +31,7 @@ pub fn LiveNumber(
             class:bump-a=move || !bumps.get().is_multiple_of(2)
             class:bump-b=move || { let n = bumps.get(); n > 0 && n.is_multiple_of(2) }
         >
-            {move || format_number(value.get())}
+            {live_text(move || format_number(value.get()))}
         </span>
     }
 }

@@ -8,7 +8,7 @@ use crate::api;
 use crate::components::field_error::{error_id, focus, FieldErrors};
 use crate::components::form_banner::FormNotice;
 use crate::components::{FieldError, FormBanner, PasswordField};
-use crate::i18n::{msg, t, text};
+use crate::i18n::{live_text, msg, t, text};
 
 /// The form's fields in the order they appear, which is the order errors are focused in.
 const FIELDS: [&str; 2] = ["email", "password"];
@@ -128,7 +128,7 @@ pub fn LoginForm(
             {move || banner.get().map(|notice| view! { <FormBanner notice=notice /> })}
             <div class="form-actions">
                 <button type="submit" class="button button-primary" disabled=move || sending.get()>
-                    {move || text(if sending.get() { msg::LOGIN_SENDING } else { msg::LOGIN_SUBMIT })}
+                    {live_text(move || text(if sending.get() { msg::LOGIN_SENDING } else { msg::LOGIN_SUBMIT }))}
                 </button>
             </div>
         </form>

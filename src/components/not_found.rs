@@ -14,8 +14,8 @@ pub fn NotFound(
     #[prop(optional, into)]
     message: Option<Signal<String>>,
 ) -> impl IntoView {
-    let heading = heading.unwrap_or_else(|| Signal::derive(t(msg::NOT_FOUND_HEADING)));
-    let message = message.unwrap_or_else(|| Signal::derive(t(msg::NOT_FOUND_TEXT)));
+    let heading = heading.unwrap_or_else(|| t(msg::NOT_FOUND_HEADING));
+    let message = message.unwrap_or_else(|| t(msg::NOT_FOUND_TEXT));
     view! {
         <section class="not-found">
             <p class="not-found-code" aria-hidden="true">"404"</p>

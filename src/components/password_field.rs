@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::field_error::error_id;
 use crate::components::FieldError;
-use crate::i18n::{msg, t, text};
+use crate::i18n::{live_text, msg, t, text};
 
 /// `<input type=password name=password>` with a button that shows what was typed.
 ///
@@ -63,12 +63,12 @@ pub fn PasswordField(
                     type="button"
                     class="password-toggle"
                     aria-controls="password"
-                    aria-label=move || {
+                    aria-label=live_text(move || {
                         text(if shown.get() { msg::PASSWORD_HIDE_LABEL } else { msg::PASSWORD_SHOW_LABEL })
-                    }
+                    })
                     on:click=move |_| shown.update(|s| *s = !*s)
                 >
-                    {move || text(if shown.get() { msg::PASSWORD_HIDE } else { msg::PASSWORD_SHOW })}
+                    {live_text(move || text(if shown.get() { msg::PASSWORD_HIDE } else { msg::PASSWORD_SHOW }))}
                 </button>
             </div>
             {hint.map(|hint| view! { <p class="hint" id="password-hint">{hint}</p> })}

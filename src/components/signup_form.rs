@@ -8,7 +8,7 @@ use crate::api::{self, ClientError};
 use crate::components::field_error::{error_id, focus, FieldErrors};
 use crate::components::form_banner::FormNotice;
 use crate::components::{FieldError, FormBanner, PasswordField};
-use crate::i18n::{msg, t, text, text_with};
+use crate::i18n::{live_text, msg, t, text, text_with};
 
 /// The form's fields in the order they appear, which is the order errors are focused in.
 const FIELDS: [&str; 3] = ["name", "email", "password"];
@@ -122,9 +122,9 @@ pub fn SignupForm(
                     }
                 />
                 <p class="hint" id="name-hint">
-                    {move || {
+                    {live_text(move || {
                         text_with(msg::NAME_HINT, &[("min", NAME_MIN.into()), ("max", NAME_MAX.into())])
-                    }}
+                    })}
                 </p>
                 <FieldError field="name" message=error_of("name") />
             </div>
@@ -153,7 +153,7 @@ pub fn SignupForm(
                 autocomplete="new-password"
                 value=password
                 error=error_of("password")
-                hint=move || text_with(msg::PASSWORD_HINT, &[("min", PASSWORD_MIN.into())])
+                hint=live_text(move || text_with(msg::PASSWORD_HINT, &[("min", PASSWORD_MIN.into())]))
                 on_input=recheck
             />
             {move || {
@@ -163,7 +163,7 @@ pub fn SignupForm(
             }}
             <div class="form-actions">
                 <button type="submit" class="button button-primary" disabled=move || sending.get()>
-                    {move || text(if sending.get() { msg::SIGNUP_SENDING } else { msg::SIGNUP_SUBMIT })}
+                    {live_text(move || text(if sending.get() { msg::SIGNUP_SENDING } else { msg::SIGNUP_SUBMIT }))}
                 </button>
             </div>
         </form>

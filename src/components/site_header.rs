@@ -8,7 +8,7 @@ use leptos_router::NavigateOptions;
 
 use crate::api;
 use crate::contexts::{use_auth, AuthStatus};
-use crate::i18n::{msg, t, text_around, text_with, LanguageSelect};
+use crate::i18n::{around, msg, t, text_with, LanguageSelect};
 use crate::redirect::AfterSignIn;
 
 /// Paths that only a signed-in person can see; signing out there leads home.
@@ -92,7 +92,7 @@ pub fn SiteHeader() -> impl IntoView {
                     </a>
                 }
             });
-            let signed_in_as = move || text_around(msg::NAV_SIGNED_IN_AS, &[], "name");
+            let (before, after) = around(msg::NAV_SIGNED_IN_AS, "name");
             view! {
                 <A
                     href="/me"
@@ -100,9 +100,9 @@ pub fn SiteHeader() -> impl IntoView {
                     attr:title=t(msg::NAV_ACCOUNT)
                     attr:data-initial=initial
                 >
-                    <span class="visually-hidden">{move || signed_in_as().0}</span>
+                    <span class="visually-hidden">{before}</span>
                     <span class="account-label">{account.name}</span>
-                    <span class="visually-hidden">{move || signed_in_as().1}</span>
+                    <span class="visually-hidden">{after}</span>
                 </A>
                 {admin_link}
                 <button

@@ -12,7 +12,7 @@ pub fn Spinner(
     #[prop(optional, into)]
     label: Option<Signal<String>>,
 ) -> impl IntoView {
-    let label = label.unwrap_or_else(|| Signal::derive(t(msg::SPINNER_LOADING)));
+    let label = label.unwrap_or_else(|| t(msg::SPINNER_LOADING));
     view! {
         <div class="spinner" role="status">
             <span class="spinner-ring" aria-hidden="true"></span>

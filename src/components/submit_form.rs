@@ -12,7 +12,7 @@ use crate::api::ClientError;
 use crate::components::field_error::{error_id, focus, FieldErrors};
 use crate::components::image_picker::chosen_file;
 use crate::components::{FieldError, ImagePicker};
-use crate::i18n::{self, category_name, msg, network_message, t, text_with};
+use crate::i18n::{self, category_name, live_text, msg, network_message, t, text_with};
 use crate::upload::upload_design;
 
 /// The form's fields in the order they appear, which is the order errors are focused in.
@@ -158,9 +158,9 @@ pub fn SubmitForm(
                     }
                 />
                 <p class="hint" id="title-hint">
-                    {move || {
+                    {live_text(move || {
                         text_with(msg::TITLE_HINT, &[("min", TITLE_MIN.into()), ("max", TITLE_MAX.into())])
-                    }}
+                    })}
                 </p>
                 <FieldError field="title" message=error_of("title") />
             </div>
@@ -186,12 +186,12 @@ pub fn SubmitForm(
                         if description_length() > DESCRIPTION_MAX { "char-count over" } else { "char-count" }
                     }
                 >
-                    {move || {
+                    {live_text(move || {
                         text_with(
                             msg::DESCRIPTION_COUNT,
                             &[("count", description_length().into()), ("max", DESCRIPTION_MAX.into())],
                         )
-                    }}
+                    })}
                 </p>
                 <FieldError field="description" message=error_of("description") />
             </div>
@@ -212,7 +212,7 @@ pub fn SubmitForm(
                     </option>
                     {Category::ALL
                         .into_iter()
-                        .map(|c| view! { <option value=c.slug()>{move || category_name(c)}</option> })
+                        .map(|c| view! { <option value=c.slug()>{live_text(move || category_name(c))}</option> })
                         .collect_view()}
                 </select>
                 <FieldError field="category" message=error_of("category") />
@@ -254,9 +254,9 @@ pub fn SubmitForm(
             }}
             <div class="form-actions">
                 <button type="submit" class="button button-primary" disabled=move || sending.get()>
-                    {move || {
+                    {live_text(move || {
                         i18n::text(if sending.get() { msg::SUBMIT_SENDING } else { msg::SUBMIT_BUTTON })
-                    }}
+                    })}
                 </button>
                 <p class="form-note">{t(msg::SUBMIT_NOTE)}</p>
             </div>

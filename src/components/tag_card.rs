@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::design_card::{shown_status, thumb_size};
 use crate::components::{GoalProgress, LiveNumber, QrCode, RetryImage};
-use crate::i18n::{msg, t, text, text_around, text_with, Msg};
+use crate::i18n::{around, live_text, msg, t, text, text_with, Msg};
 
 /// The heart drawn beside counts (the gallery's shape), as an SVG path in a 24-unit box.
 pub const HEART_PATH: &str = "M12 21s-7.5-4.6-9.6-9.2C.9 8.4 3 4.5 6.7 4.5c2.2 0 3.6 1.2 5.3 3.1 1.7-1.9 3.1-3.1 5.3-3.1 3.7 0 5.8 3.9 4.3 7.3C19.5 16.4 12 21 12 21z";
@@ -52,17 +52,17 @@ pub fn TagCard(
     let likes = Signal::derive(move || design.with(|d| d.likes));
     let store_likes = Signal::derive(move || design.with(|d| d.store_likes.unwrap_or(0)));
     let milestone = move || design.with(|d| milestone(shown_status(d.status, d.likes, d.goal)));
-    let label = move || text_with(msg::LIKES_COUNT, &[("count", likes.get().into())]);
-    let by = move || text_around(msg::BY_DESIGNER, &[], "name");
+    let label = live_text(move || text_with(msg::LIKES_COUNT, &[("count", likes.get().into())]));
+    let (by_before, by_after) = around(msg::BY_DESIGNER, "name");
 
-    let this_store = move || text_around(msg::TAG_THIS_STORE, &[], "count");
+    let (store_before, store_after) = around(msg::TAG_THIS_STORE, "count");
     let count = if printed {
         view! {
             <p class="tag-goal-line">
                 <svg class="tag-heart" viewBox="0 0 24 24" aria-hidden="true">
                     <path d=HEART_PATH />
                 </svg>
-                {move || text_with(msg::TAG_GOAL_LINE, &[("goal", goal.into())])}
+                {live_text(move || text_with(msg::TAG_GOAL_LINE, &[("goal", goal.into())]))}
             </p>
         }
         .into_any()
@@ -84,11 +84,11 @@ pub fn TagCard(
                     .then(|| {
                         view! {
                             <p class="tag-store">
-                                {move || this_store().0}
+                                {store_before}
                                 <span class="tag-store-likes">
                                     <LiveNumber value=store_likes />
                                 </span>
-                                {move || this_store().1}
+                                {store_after}
                             </p>
                         }
                     })}
@@ -113,7 +113,7 @@ pub fn TagCard(
             </div>
             <div class="tag-body">
                 <h2 class="tag-title">{title}</h2>
-                <p class="tag-designer">{move || by().0} {designer} {move || by().1}</p>
+                <p class="tag-designer">{by_before} {designer} {by_after}</p>
                 {count}
             </div>
             <div class="tag-qr">

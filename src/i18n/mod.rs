@@ -35,6 +35,7 @@ pub use pattern::{Arg, Msg};
 pub use url_language::UrlLanguage;
 
 use intl::IntlRules;
+use leptos::prelude::{Memo, Signal, With};
 
 /// The message in the current language, now (tracked inside reactive closures).
 pub fn text(id: Msg) -> String {
@@ -47,9 +48,43 @@ pub fn text_with(id: Msg, args: &[(&str, Arg)]) -> String {
     pattern::render(id.pattern(lang), args, &IntlRules(lang))
 }
 
-/// The message as a reactive string for views: `{t(msg::NAV_GALLERY)}`.
-pub fn t(id: Msg) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    move || text(id)
+/// The message as a reactive string for views and attributes: `{t(msg::NAV_GALLERY)}`.
+pub fn t(id: Msg) -> Signal<String> {
+    Signal::derive(move || text(id))
+}
+
+/// Any text made of messages and signals, for a view: `{live_text(move || ...)}`.
+///
+/// Views take it as a `Signal<String>`, one type for every such text, which keeps the
+/// `.wasm` much smaller than a closure of its own type in each place.
+pub fn live_text(words: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(words)
+}
+
+/// The words before and after the variable `hole`, as two reactive texts, so a view can
+/// put an element between them: `{before} <strong>{name}</strong> {after}`.
+pub fn around(id: Msg, hole: &'static str) -> (Signal<String>, Signal<String>) {
+    around_with(id, hole, &[])
+}
+
+/// [`around`] for a message with other, numeric, variables (`goal` in "N of GOAL likes").
+pub fn around_with(
+    id: Msg,
+    hole: &'static str,
+    numbers: &[(&'static str, i64)],
+) -> (Signal<String>, Signal<String>) {
+    let numbers = numbers.to_vec();
+    let both = Memo::new(move |_| {
+        let args: Vec<(&str, Arg)> = numbers
+            .iter()
+            .map(|(name, n)| (*name, Arg::Num(*n)))
+            .collect();
+        text_around(id, &args, hole)
+    });
+    (
+        Signal::derive(move || both.with(|(before, _)| before.clone())),
+        Signal::derive(move || both.with(|(_, after)| after.clone())),
+    )
 }
 
 /// The words before and after the variable `hole` (given no value in `args`), so a

@@ -4,6 +4,6 @@
 //! build.rs writes them from every `locales/*.ftl`; each holds the message's pattern in
 //! every language. Messages the app never uses are left out of the `.wasm` by the linker.
 
-use super::pattern::{Key, Msg, Piece, Variant};
+use super::pattern::Msg;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));

@@ -1,58 +1,39 @@
 //! Messages as build.rs writes them, and how a pattern becomes text.
 //!
-//! This part knows nothing of the browser: the language's plural rules and number
-//! format come in through [`LanguageRules`], so tests can give their own.
+//! A message is one string: its pattern in each language, in `Lang` order, separated by
+//! [`LANGUAGE_SEPARATOR`]. A pattern is its text with variables and select expressions
+//! marked by control characters (no translation contains any):
+//!
+//! - `\u{1}name\u{2}`: the variable `$name`;
+//! - `\u{3}name` then `\u{4}key\u{5}value` for each variant (`*key` for the default),
+//!   then `\u{6}`: `{ $name -> [key] value *[key] value }`; values may hold more of both.
+//!
+//! One string per message keeps the `.wasm` small. This part knows nothing of the
+//! browser: the language's plural rules and number format come in through
+//! [`LanguageRules`], so tests can give their own.
 
 use super::Lang;
 
-/// How many languages every message has a pattern for.
-pub const LANGUAGE_COUNT: usize = 4;
-
-/// A piece of a message's pattern.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Piece {
-    /// Words as they are.
-    Text(&'static str),
-    /// `{ $name }`: a variable's value (numbers are formatted for the language).
-    Var(&'static str),
-    /// `{ $name -> [one] ... *[other] ... }`: one variant, chosen by a variable.
-    Select {
-        /// The variable that chooses.
-        var: &'static str,
-        /// The variants, in file order.
-        variants: &'static [Variant],
-        /// The index of the `*` (default) variant.
-        default: usize,
-    },
-}
-
-/// One variant of a select expression.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Variant {
-    /// When it is chosen.
-    pub key: Key,
-    /// What it says.
-    pub value: &'static [Piece],
-}
-
-/// A variant's key.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Key {
-    /// A plural category (`one`, `few`, `many`, `other`...) for numbers, or a word
-    /// that a text variable must equal.
-    Name(&'static str),
-    /// `[0]`: exactly this number (tried before plural categories).
-    Number(i64),
-}
+/// Between the patterns of a message's languages.
+pub const LANGUAGE_SEPARATOR: char = '\u{1e}';
+const VAR: char = '\u{1}';
+const VAR_END: char = '\u{2}';
+const SELECT: char = '\u{3}';
+const VARIANT: char = '\u{4}';
+const KEY_END: char = '\u{5}';
+const SELECT_END: char = '\u{6}';
 
 /// One message in every language: each constant in [`super::msg`] is one.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Msg(pub(crate) &'static [&'static [Piece]; LANGUAGE_COUNT]);
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Msg(pub(crate) &'static str);
 
 impl Msg {
     /// The message's pattern in `lang`.
-    pub fn pattern(self, lang: Lang) -> &'static [Piece] {
-        self.0[lang.index()]
+    pub fn pattern(self, lang: Lang) -> &'static str {
+        self.0
+            .split(LANGUAGE_SEPARATOR)
+            .nth(lang.index())
+            .unwrap_or_default()
     }
 }
 
@@ -104,22 +85,20 @@ pub trait LanguageRules {
 }
 
 /// The text of `pattern` with `args` put in; a missing variable shows as `{$name}`.
-pub fn render(pattern: &[Piece], args: &[(&str, Arg)], rules: &dyn LanguageRules) -> String {
+pub fn render(pattern: &str, args: &[(&str, Arg)], rules: &dyn LanguageRules) -> String {
     let mut out = String::new();
     render_into(&mut out, pattern, args, rules);
     out
 }
 
-fn render_into(
-    out: &mut String,
-    pattern: &[Piece],
-    args: &[(&str, Arg)],
-    rules: &dyn LanguageRules,
-) {
-    for piece in pattern {
-        match *piece {
-            Piece::Text(words) => out.push_str(words),
-            Piece::Var(name) => match find(args, name) {
+fn render_into(out: &mut String, pattern: &str, args: &[(&str, Arg)], rules: &dyn LanguageRules) {
+    let mut rest = pattern;
+    while let Some(start) = rest.find([VAR, SELECT]) {
+        out.push_str(&rest[..start]);
+        let marked = &rest[start + 1..];
+        if rest[start..].starts_with(VAR) {
+            let (name, after) = marked.split_once(VAR_END).unwrap_or((marked, ""));
+            match find(args, name) {
                 Some(Arg::Num(n)) => out.push_str(&rules.format_number(n)),
                 Some(Arg::Str(words)) => out.push_str(words),
                 None => {
@@ -127,43 +106,79 @@ fn render_into(
                     out.push_str(name);
                     out.push('}');
                 }
-            },
-            Piece::Select {
-                var,
-                variants,
-                default,
-            } => {
-                let chosen = choose(variants, default, find(args, var), rules);
-                render_into(out, chosen, args, rules);
             }
+            rest = after;
+        } else {
+            let (body, after) = until_select_end(marked);
+            let (name, variants) = body.split_once(VARIANT).unwrap_or((body, ""));
+            let chosen = choose(variants, find(args, name), rules);
+            render_into(out, chosen, args, rules);
+            rest = after;
         }
     }
+    out.push_str(rest);
+}
+
+/// The select expression's body (up to its own end, past any nested one) and what follows.
+fn until_select_end(text: &str) -> (&str, &str) {
+    let mut depth = 0usize;
+    for (index, c) in text.char_indices() {
+        match c {
+            SELECT => depth += 1,
+            SELECT_END if depth == 0 => return (&text[..index], &text[index + 1..]),
+            SELECT_END => depth -= 1,
+            _ => {}
+        }
+    }
+    (text, "")
+}
+
+/// The variants of a select body, `(key, value, is_default)`, nested selects kept whole.
+fn variants(body: &str) -> impl Iterator<Item = (&str, &str, bool)> {
+    let mut pieces = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (index, c) in body.char_indices() {
+        match c {
+            SELECT => depth += 1,
+            SELECT_END => depth = depth.saturating_sub(1),
+            VARIANT if depth == 0 => {
+                pieces.push(&body[start..index]);
+                start = index + 1;
+            }
+            _ => {}
+        }
+    }
+    pieces.push(&body[start..]);
+    pieces.into_iter().map(|variant| {
+        let (key, value) = variant.split_once(KEY_END).unwrap_or((variant, ""));
+        match key.strip_prefix('*') {
+            Some(key) => (key, value, true),
+            None => (key, value, false),
+        }
+    })
 }
 
 /// The variant a value chooses: an exact number first, then the plural category (for
 /// numbers) or the same word (for text), else the default.
-pub fn choose(
-    variants: &'static [Variant],
-    default: usize,
-    value: Option<Arg>,
-    rules: &dyn LanguageRules,
-) -> &'static [Piece] {
-    let named = |word: &str| {
-        variants
-            .iter()
-            .find(|v| matches!(v.key, Key::Name(name) if name == word))
+pub fn choose<'p>(body: &'p str, value: Option<Arg>, rules: &dyn LanguageRules) -> &'p str {
+    let wanted = |key: &str| {
+        variants(body)
+            .find(|(k, _, _)| *k == key)
+            .map(|(_, v, _)| v)
     };
     let found = match value {
-        Some(Arg::Num(n)) => variants
-            .iter()
-            .find(|v| v.key == Key::Number(n))
-            .or_else(|| named(&rules.plural_category(n))),
-        Some(Arg::Str(words)) => named(words),
+        Some(Arg::Num(n)) => wanted(&n.to_string()).or_else(|| wanted(&rules.plural_category(n))),
+        Some(Arg::Str(words)) => wanted(words),
         None => None,
     };
     found
-        .or_else(|| variants.get(default))
-        .map_or(&[], |variant| variant.value)
+        .or_else(|| {
+            variants(body)
+                .find(|(_, _, default)| *default)
+                .map(|(_, v, _)| v)
+        })
+        .unwrap_or_default()
 }
 
 fn find<'a>(args: &[(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {

@@ -17,7 +17,7 @@ use crate::components::gallery_controls::FilterChange;
 use crate::components::{DesignCard, ErrorNotice, GalleryControls, Spinner};
 use crate::contexts::use_auth;
 use crate::filters::Filters;
-use crate::i18n::{msg, page_title, t, text};
+use crate::i18n::{live_text, msg, page_title, t, text};
 
 /// The pages loaded after the first one, for one set of filters.
 #[derive(Debug, Clone, Default)]
@@ -209,7 +209,7 @@ pub fn GalleryPage() -> impl IntoView {
                         disabled=loading_more
                         on:click=move |_| load_more()
                     >
-                        {move || {
+                        {live_text(move || {
                             text(if loading_more() {
                                 msg::LOADING
                             } else if more_error().is_some() {
@@ -217,7 +217,7 @@ pub fn GalleryPage() -> impl IntoView {
                             } else {
                                 msg::GALLERY_LOAD_MORE
                             })
-                        }}
+                        })}
                     </button>
                 </Show>
             </div>

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::SignupForm;
 use crate::contexts::use_auth;
-use crate::i18n::{msg, page_title, t, text};
+use crate::i18n::{live_text, msg, page_title, t, text};
 use crate::pages::go_on_when_signed_in;
 use crate::redirect::AfterSignIn;
 
@@ -24,13 +24,13 @@ pub fn SignupPage() -> impl IntoView {
             <header class="page-intro">
                 <h1>{t(msg::SIGNUP_HEADING)}</h1>
                 <p>
-                    {move || {
+                    {live_text(move || {
                         text(if after.with(|a| a.like.is_some()) {
                             msg::SIGNUP_INTRO_LIKE
                         } else {
                             msg::SIGNUP_INTRO
                         })
-                    }}
+                    })}
                 </p>
             </header>
             <SignupForm

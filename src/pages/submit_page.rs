@@ -7,7 +7,7 @@ use leptos_router::NavigateOptions;
 
 use crate::components::{RequireSignIn, SubmitForm};
 use crate::contexts::use_auth;
-use crate::i18n::{msg, page_title, t, text_around};
+use crate::i18n::{around, msg, page_title, t};
 
 /// The submit page: a short introduction and the form; opens the new design once stored.
 /// Designs are submitted under the signed-in account, so visitors sign in first.
@@ -16,13 +16,13 @@ pub fn SubmitPage() -> impl IntoView {
     page_title(msg::SUBMIT_TITLE);
     let auth = use_auth();
     let navigate = use_navigate();
-    let shown_as = move || text_around(msg::SUBMIT_SHOWN_AS, &[], "name");
     let on_created = Callback::new(move |design: Design| {
         navigate(
             &format!("/designs/{}", design.id),
             NavigateOptions::default(),
         );
     });
+    let (shown_before, shown_after) = around(msg::SUBMIT_SHOWN_AS, "name");
     view! {
         <RequireSignIn>
             <div class="submit-page">
@@ -30,9 +30,9 @@ pub fn SubmitPage() -> impl IntoView {
                     <h1>{t(msg::SUBMIT_HEADING)}</h1>
                     <p>{t(msg::SUBMIT_INTRO)}</p>
                     <p class="submitting-as">
-                        {move || shown_as().0}
+                        {shown_before}
                         <strong>{move || auth.account().map(|a| a.name)}</strong>
-                        {move || shown_as().1}
+                        {shown_after}
                     </p>
                 </header>
                 <SubmitForm on_created=on_created />

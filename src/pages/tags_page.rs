@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api_live;
 use crate::components::{Spinner, TagCard};
-use crate::i18n::{msg, page_title, t, text_around, text_with};
+use crate::i18n::{around, live_text, msg, page_title, t, text_with};
 use crate::live::{store_from_query, use_reloader, Ticket};
 
 /// Tags on one A4 sheet: three across, three down.
@@ -51,20 +51,20 @@ pub fn TagsPage() -> impl IntoView {
         )
     });
     if ids.is_empty() {
-        let ids_help = move || text_around(msg::TAGS_HELP_IDS, &[], "example");
-        let store_help = move || text_around(msg::TAGS_HELP_STORE, &[], "example");
+        let (ids_before, ids_after) = around(msg::TAGS_HELP_IDS, "example");
+        let (store_before, store_after) = around(msg::TAGS_HELP_STORE, "example");
         return view! {
             <div class="tags-page kiosk">
                 <div class="tags-help">
                     <h1>{t(msg::TAGS_HELP_HEADING)}</h1>
                     <p>
-                        {move || ids_help().0}
+                        {ids_before}
                         <code>"/tags?ids=1,2,3"</code>
-                        {move || ids_help().1}
+                        {ids_after}
                         " "
-                        {move || store_help().0}
+                        {store_before}
                         <code>"&store=madrid-01"</code>
-                        {move || store_help().1}
+                        {store_after}
                     </p>
                 </div>
             </div>
@@ -75,7 +75,7 @@ pub fn TagsPage() -> impl IntoView {
     let sheet_count = count.div_ceil(TAGS_PER_SHEET);
     let summary = {
         let store = store.clone();
-        move || {
+        live_text(move || {
             let counts = [("tags", count.into()), ("sheets", sheet_count.into())];
             match store.as_deref() {
                 Some(code) => text_with(
@@ -84,7 +84,7 @@ pub fn TagsPage() -> impl IntoView {
                 ),
                 None => text_with(msg::TAGS_SUMMARY, &counts),
             }
-        }
+        })
     };
 
     let slots = RwSignal::new(None::<Vec<Slot>>);
@@ -134,10 +134,10 @@ pub fn TagsPage() -> impl IntoView {
                             view! {
                             <div class="tag-cell tag-cell-missing">
                                 <p>
-                                    {move || {
+                                    {live_text(move || {
                                         let id = id.to_string();
                                         text_with(msg::TAGS_MISSING, &[("id", id.as_str().into())])
-                                    }}
+                                    })}
                                 </p>
                             </div>
                             }
