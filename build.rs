@@ -3,9 +3,11 @@
 //!
 //! For each message (and each attribute, as `id.attr`) of `locales/en.ftl` it writes
 //! one constant, named after the id (`gallery-heading` is `GALLERY_HEADING`), that
-//! holds the message's pattern in every language: text, variables, and select
-//! expressions (plurals). Terms (`-brand`) and message references are put in place
-//! here, at build time.
+//! holds the English pattern (text, variables and select expressions, in a compact
+//! form) and the message's place in the other languages' tables. Those tables are
+//! `public/locales/LANG-HASH.txt`, which the app loads when someone switches language,
+//! so the shoppers' first download carries English only. Terms (`-brand`) and message
+//! references are put in place here, at build time.
 //!
 //! The build fails, naming the file and the message, when a file does not parse, when
 //! a language lacks a message or attribute that `en.ftl` has or has one that `en.ftl`
@@ -77,8 +79,94 @@ fn main() {
         );
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
-    std::fs::write(out.join("messages.rs"), generate(&locales))
+    let tables = tables(&locales);
+    for (language, table) in LANGUAGES.iter().zip(&tables).skip(1) {
+        // The component tests install these themselves (they have no server).
+        std::fs::write(out.join(format!("{language}.txt")), table)
+            .expect("the tables are written to OUT_DIR");
+    }
+    let public_tables = root.join("public").join(TABLES_DIR);
+    println!("cargo:rerun-if-changed={}", public_tables.display());
+    let files = sync_public_tables(&public_tables, &tables);
+    std::fs::write(out.join("messages.rs"), generate(&locales, &files))
         .expect("the generated messages are written to OUT_DIR");
+}
+
+/// Where, under `public/` (and so under `dist/`), the other languages' tables live.
+const TABLES_DIR: &str = "locales";
+
+/// Each language's messages in the compact form, in `en.ftl`'s order, one after the
+/// other with [`LANGUAGE_SEPARATOR`] between them.
+fn tables(locales: &[Locale]) -> Vec<String> {
+    locales
+        .iter()
+        .map(|locale| {
+            let messages: BTreeMap<&str, &Vec<Piece>> = locale
+                .messages
+                .iter()
+                .map(|(id, pieces)| (id.as_str(), pieces))
+                .collect();
+            locales[0]
+                .messages
+                .iter()
+                .map(|(id, _)| encode(messages[id.as_str()]))
+                .collect::<Vec<_>>()
+                .join(&LANGUAGE_SEPARATOR.to_string())
+        })
+        .collect()
+}
+
+/// Makes `public/locales/` hold exactly the non-English tables, each named by its
+/// content (`es-0123456789abcdef.txt`, so browsers may cache it for good), and answers
+/// their addresses in `LANGUAGES` order (English has none: it is built in).
+///
+/// They are committed with the sources, because Trunk copies `public/` while cargo
+/// runs this script: when they were out of date, this writes them and fails, so that
+/// no build ever ships tables that do not match the app.
+fn sync_public_tables(dir: &Path, tables: &[String]) -> Vec<String> {
+    let mut wanted = BTreeMap::new();
+    let mut addresses = vec![String::new()];
+    for (language, table) in LANGUAGES.iter().zip(tables).skip(1) {
+        let name = format!("{language}-{:016x}.txt", fnv1a(table.as_bytes()));
+        addresses.push(format!("/{TABLES_DIR}/{name}"));
+        wanted.insert(name, table);
+    }
+    let present: BTreeSet<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|entry| entry.ok())
+                .map(|entry| entry.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut changed = Vec::new();
+    for name in present.iter().filter(|name| !wanted.contains_key(*name)) {
+        let _ = std::fs::remove_file(dir.join(name));
+        changed.push(format!("removed public/{TABLES_DIR}/{name}"));
+    }
+    for (name, table) in &wanted {
+        if !present.contains(name) {
+            std::fs::create_dir_all(dir).expect("public/locales/ can be made");
+            std::fs::write(dir.join(name), table).expect("a table is written to public/locales/");
+            changed.push(format!("wrote public/{TABLES_DIR}/{name}"));
+        }
+    }
+    if !changed.is_empty() {
+        panic!(
+            "\n\nThe translation tables in public/{TABLES_DIR}/ were out of date with locales/*.ftl \
+             and have been rewritten ({}).\nBuild again, and commit public/{TABLES_DIR}/ with the \
+             .ftl files.\n\n",
+            changed.join(", ")
+        );
+    }
+    addresses
+}
+
+/// FNV-1a, 64 bits: a content hash for the tables' file names (no dependency needed).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Parses one .ftl file and lowers every message and attribute, noting problems.
@@ -376,52 +464,44 @@ fn compare_with_english(locales: &[Locale], problems: &mut Vec<String>) {
     }
 }
 
-/// The Rust source of `src/i18n/msg.rs`'s constants: each message is one string, its
-/// patterns in every language (in [`LANGUAGES`] order) joined by [`LANGUAGE_SEPARATOR`],
-/// each pattern in the compact form `src/i18n/pattern.rs` reads. One string per message
-/// keeps the `.wasm` small: no table of pieces and pointers.
-fn generate(locales: &[Locale]) -> String {
+/// The Rust source of `src/i18n/msg.rs`'s constants: each message's English pattern
+/// (built into the app) and its position in the other languages' tables, which the app
+/// loads from `table_files` when someone switches to that language.
+fn generate(locales: &[Locale], table_files: &[String]) -> String {
     let mut code = String::from(
         "// Generated by build.rs from locales/*.ftl: edit those files, not this one.\n\n",
     );
     let _ = writeln!(
         code,
-        "/// The locale files, in the order of every message's patterns (and of `Lang`).\n\
-         pub const LOCALE_FILES: [&str; {}] = {:?};\n",
+        "/// The locale files, in the order of `Lang`.\n\
+         pub const LOCALE_FILES: [&str; {}] = {:?};\n\n\
+         /// Where each language's table is served (English is built in: none).\n\
+         pub const TABLE_FILES: [&str; {}] = {:?};\n\n\
+         /// How many messages every table has.\n\
+         pub const MESSAGE_COUNT: usize = {};\n",
         LANGUAGES.len(),
-        LANGUAGES
+        LANGUAGES,
+        table_files.len(),
+        table_files,
+        locales[0].messages.len()
     );
-    let by_language: Vec<BTreeMap<&str, &Vec<Piece>>> = locales
-        .iter()
-        .map(|locale| {
-            locale
-                .messages
-                .iter()
-                .map(|(id, pieces)| (id.as_str(), pieces))
-                .collect()
-        })
-        .collect();
     let mut names = BTreeMap::new();
-    for (id, english) in &locales[0].messages {
+    for (index, (id, english)) in locales[0].messages.iter().enumerate() {
         let name = constant_name(id);
         if let Some(other) = names.insert(name.clone(), id.clone()) {
             panic!("locales/en.ftl: `{id}` and `{other}` would both be msg::{name}: rename one");
         }
-        let patterns: Vec<String> = by_language
-            .iter()
-            .map(|messages| encode(messages[id.as_str()]))
-            .collect();
         let _ = writeln!(
             code,
-            "/// `{id}`: {}\npub const {name}: Msg = Msg({:?});\n",
+            "/// `{id}`: {}\npub const {name}: Msg = Msg::new({:?}, {index});\n",
             format!("\"{}\"", preview(english).trim()).replace('\n', " "),
-            patterns.join(&LANGUAGE_SEPARATOR.to_string())
+            encode(english)
         );
     }
     code
 }
 
-/// Between the patterns of one message's languages.
+/// Between the messages of a table.
 const LANGUAGE_SEPARATOR: char = '\u{1e}';
 /// `\u{1}name\u{2}`: a variable.
 const VAR: char = '\u{1}';

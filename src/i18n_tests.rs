@@ -10,8 +10,9 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use crate::components::StatusBadge;
 use crate::i18n::intl::IntlRules;
 use crate::i18n::lang::{choose_language, lang_in_query, negotiate, query_with_lang};
-use crate::i18n::msg::{self, LOCALE_FILES};
+use crate::i18n::msg::{self, LOCALE_FILES, TABLE_FILES};
 use crate::i18n::pattern::{render, LanguageRules};
+use crate::i18n::tables;
 use crate::i18n::{error_message, format_number, lang_untracked, set_lang, text_with, Arg, Lang};
 use crate::tests::{host, settle, text};
 
@@ -45,6 +46,21 @@ impl LanguageRules for FewRules {
 /// in the compact form build.rs writes (see src/i18n/pattern.rs).
 const LIKES: &str = "\u{3}count\u{4}0\u{5}no likes\u{4}one\u{5}one like\u{4}few\u{5}a few likes\
                      \u{4}*other\u{5}\u{1}count\u{2} likes\u{6}";
+
+/// Installs the other languages' tables as the app would load them from the server
+/// (the test runner has no server): the very files build.rs wrote.
+fn install_tables() {
+    for (lang, table) in [
+        (Lang::Es, include_str!(concat!(env!("OUT_DIR"), "/es.txt"))),
+        (
+            Lang::PtBr,
+            include_str!(concat!(env!("OUT_DIR"), "/pt-BR.txt")),
+        ),
+        (Lang::It, include_str!(concat!(env!("OUT_DIR"), "/it.txt"))),
+    ] {
+        tables::install(lang, table.to_owned()).expect("build.rs's table fits the app");
+    }
+}
 
 /// Puts the app back in English when a test ends, even a failing one.
 struct BackToEnglish;
@@ -159,6 +175,19 @@ fn the_generated_tables_follow_the_languages_in_order() {
 }
 
 #[wasm_bindgen_test]
+fn a_table_from_another_version_of_the_app_is_refused() {
+    assert!(tables::install(Lang::It, "just\u{1e}three\u{1e}messages".to_owned()).is_err());
+    assert_eq!(TABLE_FILES[Lang::En.index()], "", "English is built in");
+    for lang in [Lang::Es, Lang::PtBr, Lang::It] {
+        let file = TABLE_FILES[lang.index()];
+        assert!(
+            file.starts_with(&format!("/locales/{}-", lang.tag())) && file.ends_with(".txt"),
+            "{file}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 fn counts_are_grouped_as_each_language_writes_them() {
     let cases = [
         (Lang::En, "1,234"),
@@ -175,6 +204,7 @@ fn counts_are_grouped_as_each_language_writes_them() {
 
 #[wasm_bindgen_test]
 fn likes_are_counted_with_each_language_s_plurals() {
+    install_tables();
     let likes = |lang: Lang, n: i64| {
         render(
             msg::LIKES_COUNT.pattern(lang),
@@ -193,6 +223,7 @@ fn likes_are_counted_with_each_language_s_plurals() {
 
 #[wasm_bindgen_test]
 fn errors_are_told_by_code_and_field_in_the_language_shown() {
+    install_tables();
     let _reset = BackToEnglish;
     let too_short = ApiError::field(ErrorCode::TooShort, "title", "Title needs 3 characters.");
     let rate_limited = ApiError::new(ErrorCode::RateLimited, "Too many likes.");
@@ -219,6 +250,7 @@ fn errors_are_told_by_code_and_field_in_the_language_shown() {
 
 #[wasm_bindgen_test]
 async fn switching_language_re_renders_what_is_shown_and_sets_html_lang() {
+    install_tables();
     let _reset = BackToEnglish;
     let host = host();
     let _mounted = mount_to(host.clone(), || {

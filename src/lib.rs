@@ -36,9 +36,11 @@ mod tests;
 /// Starts the app in the page's `<body>`.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    // The language is chosen before the first render, so no page flashes in English.
-    i18n::start();
-    leptos::mount::mount_to_body(app::App);
+    // The language (and its words) come first, so no page flashes in English.
+    wasm_bindgen_futures::spawn_local(async {
+        i18n::start().await;
+        leptos::mount::mount_to_body(app::App);
+    });
 }
 
 /// Sets the browser tab's title to "`page` · cocrea".

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::lang::{choose_language, lang_in_query};
-use super::Lang;
+use super::{network_message, tables, Lang};
 
 /// Where the visitor's choice is remembered in `localStorage`.
 pub const STORAGE_KEY: &str = "cocrea.lang";
@@ -25,8 +25,9 @@ pub fn lang_untracked() -> Lang {
 }
 
 /// Chooses the first language before anything renders: `?lang=` in the address (then
-/// remembered), else the remembered choice, else the browser's languages.
-pub fn start() {
+/// remembered), else the remembered choice, else the browser's languages; and loads its
+/// words. When they cannot be loaded (offline), the page starts in English.
+pub async fn start() {
     let search = window().location().search().unwrap_or_default();
     let from_url = lang_in_query(&search).filter(|tag| Lang::from_tag(tag).is_some());
     let remembered = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
@@ -40,11 +41,34 @@ pub fn start() {
     if from_url.is_some() {
         remember(lang);
     }
-    show(lang);
+    let shown = if tables::load(lang).await.is_ok() {
+        lang
+    } else {
+        Lang::En
+    };
+    show(shown);
 }
 
-/// Switches the app to `lang` at once (every translated text re-renders) and remembers
-/// the choice for the next visit.
+/// Switches the app to `lang` once its words are loaded (at once when they are here):
+/// every translated text re-renders, and the choice is remembered for the next visit.
+/// When they cannot be loaded, the page stays as it is and says so.
+pub fn switch_language(lang: Lang) {
+    if tables::is_loaded(lang) {
+        set_lang(lang);
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        match tables::load(lang).await {
+            Ok(()) => set_lang(lang),
+            Err(_) => {
+                let _ = window().alert_with_message(&network_message());
+            }
+        }
+    });
+}
+
+/// Shows `lang` now and remembers it; its words must be loaded ([`switch_language`]
+/// loads them), else its texts read in English.
 pub fn set_lang(lang: Lang) {
     remember(lang);
     show(lang);

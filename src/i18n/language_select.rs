@@ -5,7 +5,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use super::lang::query_with_lang;
-use super::{lang, msg, set_lang, t, Lang};
+use super::{lang, msg, switch_language, t, Lang};
 
 /// A labelled `<select>` of the four languages: choosing one re-renders the page in it
 /// at once, without a reload, and remembers it.
@@ -22,7 +22,7 @@ pub fn LanguageSelect() -> impl IntoView {
         let Some(chosen) = Lang::from_tag(&event_target_value(&ev)) else {
             return;
         };
-        set_lang(chosen);
+        switch_language(chosen);
         let search = location.search.get_untracked();
         if let Some(query) = query_with_lang(&search, chosen.tag()) {
             let href = format!(

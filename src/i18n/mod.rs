@@ -12,7 +12,12 @@
 //!   element (a `<strong>`, a live number) between them.
 //! - `format_number`, `format_date`, `category_name`, `status_name`, `sort_name`,
 //!   `error_message`: numbers, dates and the contract's ids in the current language.
-//! - `lang()`, `set_lang(..)`; `<LanguageSelect/>` switches; `<UrlLanguage/>` follows `?lang=`.
+//! - `lang()`, `switch_language(..)` (loads the language's words, then switches);
+//!   `<LanguageSelect/>` switches; `<UrlLanguage/>` follows `?lang=`.
+//!
+//! English is built into the app; the other languages' words are loaded from
+//! `/locales/LANG-HASH.txt` when first needed (see [`tables`]), so a shopper's first
+//! download carries one language.
 //!
 //! Read inside a reactive closure (`move || text(..)`), each of these re-runs on a switch.
 
@@ -24,9 +29,10 @@ pub mod language_select;
 pub mod msg;
 pub mod names;
 pub mod pattern;
+pub mod tables;
 pub mod url_language;
 
-pub use current::{lang, lang_untracked, set_lang, start};
+pub use current::{lang, lang_untracked, set_lang, start, switch_language};
 pub use errors::{error_message, network_message};
 pub use lang::Lang;
 pub use language_select::LanguageSelect;

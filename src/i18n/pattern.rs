@@ -1,21 +1,20 @@
 //! Messages as build.rs writes them, and how a pattern becomes text.
 //!
-//! A message is one string: its pattern in each language, in `Lang` order, separated by
-//! [`LANGUAGE_SEPARATOR`]. A pattern is its text with variables and select expressions
-//! marked by control characters (no translation contains any):
+//! A message holds its English pattern and its position in the other languages'
+//! tables (see [`super::tables`]). A pattern is its text with variables and select
+//! expressions marked by control characters (no translation contains any):
 //!
 //! - `\u{1}name\u{2}`: the variable `$name`;
 //! - `\u{3}name` then `\u{4}key\u{5}value` for each variant (`*key` for the default),
 //!   then `\u{6}`: `{ $name -> [key] value *[key] value }`; values may hold more of both.
 //!
-//! One string per message keeps the `.wasm` small. This part knows nothing of the
-//! browser: the language's plural rules and number format come in through
-//! [`LanguageRules`], so tests can give their own.
+//! This part knows nothing of the browser: the language's plural rules and number
+//! format come in through [`LanguageRules`], so tests can give their own.
 
 use super::Lang;
 
-/// Between the patterns of a message's languages.
-pub const LANGUAGE_SEPARATOR: char = '\u{1e}';
+/// Between the messages of a language's table.
+pub const MESSAGE_SEPARATOR: char = '\u{1e}';
 const VAR: char = '\u{1}';
 const VAR_END: char = '\u{2}';
 const SELECT: char = '\u{3}';
@@ -23,17 +22,25 @@ const VARIANT: char = '\u{4}';
 const KEY_END: char = '\u{5}';
 const SELECT_END: char = '\u{6}';
 
-/// One message in every language: each constant in [`super::msg`] is one.
+/// One message: each constant in [`super::msg`] is one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Msg(pub(crate) &'static str);
+pub struct Msg {
+    english: &'static str,
+    index: u16,
+}
 
 impl Msg {
-    /// The message's pattern in `lang`.
+    /// The message whose English pattern is `english`, at `index` in every table.
+    pub(crate) const fn new(english: &'static str, index: u16) -> Msg {
+        Msg { english, index }
+    }
+
+    /// The message's pattern in `lang`; English while `lang`'s table is not loaded.
     pub fn pattern(self, lang: Lang) -> &'static str {
-        self.0
-            .split(LANGUAGE_SEPARATOR)
-            .nth(lang.index())
-            .unwrap_or_default()
+        if lang == Lang::En {
+            return self.english;
+        }
+        super::tables::pattern(lang, usize::from(self.index)).unwrap_or(self.english)
     }
 }
 

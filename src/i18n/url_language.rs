@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::{lang_untracked, set_lang, Lang};
+use super::{lang_untracked, switch_language, Lang};
 
 /// Switches to the language of `?lang=` whenever an address inside the app has one
 /// (the first address is read before the app renders, by [`super::start`]).
@@ -14,7 +14,7 @@ pub fn UrlLanguage() -> impl IntoView {
     Effect::new(move |_| {
         let wanted = query.with(|q| q.get_str("lang").and_then(Lang::from_tag));
         if let Some(wanted) = wanted.filter(|wanted| *wanted != lang_untracked()) {
-            set_lang(wanted);
+            switch_language(wanted);
         }
     });
 }
