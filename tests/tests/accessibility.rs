@@ -605,16 +605,91 @@ async fn tab_from_the_top_of_the_gallery_reaches_a_like_button_with_a_visible_fo
     wait_for_pressed(&browser, &before).await;
 }
 
-/// How much wider than the window the page is, and the elements that stick out.
+/// Tabs through the whole page at `path` (until the focus leaves it or comes round
+/// again) and answers each stop that shows no focus ring, with the way there.
+async fn stops_without_a_focus_ring(
+    browser: &Browser,
+    app: &TestApp,
+    path: &str,
+    ready: &str,
+) -> Vec<String> {
+    browser.goto(&app.at(path)).await.unwrap();
+    browser.wait_for(ready).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    browser
+        .execute(
+            "document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let mut seen: Vec<String> = Vec::new();
+    let mut problems = Vec::new();
+    for _ in 0..150 {
+        press(browser, Key::Tab).await;
+        let now = focused(browser).await;
+        if now.is_null() {
+            break; // past the last control
+        }
+        let what = now["what"].as_str().unwrap_or("?").to_owned();
+        if seen.first() == Some(&what) && seen.len() > 1 {
+            break; // round again
+        }
+        if now["visible"] != true || now["on_screen"] != true {
+            problems.push(format!(
+                "{path}: Tab stop {} ({what}) shows no focus ring ({}); after {}",
+                seen.len() + 1,
+                now["style"],
+                seen.last()
+                    .map(String::as_str)
+                    .unwrap_or("the top of the page")
+            ));
+        }
+        seen.push(what);
+    }
+    println!("{path}: {} Tab stops", seen.len());
+    assert!(seen.len() > 1, "{path}: Tab reaches no control");
+    problems
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_control_on_the_main_pages_shows_a_focus_ring_when_tabbed_to() {
+    let (app, _) = spawn_demo_app().await;
+    let top = top_designs(&app).await[0]["id"]
+        .as_i64()
+        .expect("demo designs");
+    let browser = start_browser().await;
+    let mut problems = Vec::new();
+    for (path, ready) in [
+        ("/", ".design-card"),
+        ("/login", "form#login-form"),
+        ("/signup", "form#signup-form"),
+    ] {
+        problems.extend(stops_without_a_focus_ring(&browser, &app, path, ready).await);
+    }
+    browser.sign_up(&app, "Bea Ruiz", "/").await;
+    for (path, ready) in [
+        (format!("/designs/{top}"), "article.design-page .comments"),
+        ("/submit".to_owned(), "form#submit-form"),
+        ("/me".to_owned(), ".my-section"),
+    ] {
+        problems.extend(stops_without_a_focus_ring(&browser, &app, &path, ready).await);
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The window's width, the width the page has for its content (less a scroll bar), the
+/// page's own width, and the elements that stick out.
 const OVERFLOW: &str = r#"
 const width = window.innerWidth;
+const room = document.documentElement.clientWidth;
 const page = document.documentElement.scrollWidth;
 const out = [...document.querySelectorAll("body *")]
-  .filter((el) => el.getBoundingClientRect().right > width + 1)
+  .filter((el) => el.getBoundingClientRect().right > room + 1)
   .slice(0, 8)
   .map((el) => el.tagName.toLowerCase() + "." + String(el.className).trim().split(/\s+/).join(".")
     + " (right edge " + Math.round(el.getBoundingClientRect().right) + ")");
-return { width, page, out };
+return { width, room, page, out };
 "#;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -626,18 +701,42 @@ async fn the_pages_fit_a_360_px_phone_and_a_window_at_200_percent_zoom_without_s
         .expect("demo designs");
     let browser = start_browser().await;
     let mut problems = Vec::new();
-    // 640 px is what a 1280 px window shows at 200% zoom.
+    let signed_out = [
+        ("/".to_owned(), ".design-card"),
+        (format!("/designs/{top}"), "article.design-page .comments"),
+        ("/login".to_owned(), "form#login-form"),
+        ("/signup".to_owned(), "form#signup-form"),
+        (format!("/tag/{top}"), ".hanger-tag .tag-likes"),
+        ("/screen".to_owned(), ".screen-row"),
+    ];
+    fit_check(&browser, &app, &signed_out, &mut problems).await;
+    // Signed in, the header names the person: the longest header there is.
+    browser
+        .sign_up(&app, "Maria Fernanda Albuquerque", "/")
+        .await;
+    let signed_in = [
+        ("/".to_owned(), ".design-card"),
+        (format!("/designs/{top}"), "article.design-page .comments"),
+        ("/submit".to_owned(), "form#submit-form"),
+        ("/me".to_owned(), ".my-section"),
+    ];
+    fit_check(&browser, &app, &signed_in, &mut problems).await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Opens each page (`(path, ready selector)`) at 360 and 640 px wide (640 px is what a
+/// 1280 px window shows at 200% zoom) and adds each one that scrolls sideways to
+/// `problems`.
+async fn fit_check(
+    browser: &Browser,
+    app: &TestApp,
+    pages: &[(String, &str)],
+    problems: &mut Vec<String>,
+) {
     for width in [360, 640] {
         browser.set_window_size(width, 800).await.unwrap();
-        for (path, ready) in [
-            ("/".to_owned(), ".design-card"),
-            (format!("/designs/{top}"), "article.design-page .comments"),
-            ("/login".to_owned(), "form#login-form"),
-            ("/signup".to_owned(), "form#signup-form"),
-            (format!("/tag/{top}"), ".hanger-tag .tag-likes"),
-            ("/screen".to_owned(), ".screen-row"),
-        ] {
-            browser.goto(&app.at(&path)).await.unwrap();
+        for (path, ready) in pages {
+            browser.goto(&app.at(path)).await.unwrap();
             browser.wait_for(ready).await;
             tokio::time::sleep(Duration::from_millis(300)).await;
             let seen = browser.execute(OVERFLOW, vec![]).await.unwrap();
@@ -646,13 +745,13 @@ async fn the_pages_fit_a_360_px_phone_and_a_window_at_200_percent_zoom_without_s
                 (inner - i64::from(width)).abs() <= 20,
                 "the window is {width} px wide but the page sees {inner} px"
             );
-            if seen["page"].as_i64().unwrap() > inner {
+            let room = seen["room"].as_i64().unwrap();
+            if seen["page"].as_i64().unwrap() > room {
                 problems.push(format!(
-                    "{path} at {width} px scrolls sideways: {} px wide in {inner} px; wider elements: {}",
+                    "{path} at {width} px scrolls sideways: {} px wide in {room} px; wider elements: {}",
                     seen["page"], seen["out"]
                 ));
             }
         }
     }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
