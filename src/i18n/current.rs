@@ -1,6 +1,8 @@
 //! The language the app shows now: one signal for the whole app, so any component,
 //! handler or error message can read it without a provider.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::lang::{choose_language, lang_in_query};
@@ -30,7 +32,7 @@ pub fn lang_untracked() -> Lang {
 pub async fn start() {
     let search = window().location().search().unwrap_or_default();
     let from_url = lang_in_query(&search).filter(|tag| Lang::from_tag(tag).is_some());
-    let remembered = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+    let remembered = remembered();
     let browser: Vec<String> = window()
         .navigator()
         .languages()
@@ -41,12 +43,32 @@ pub async fn start() {
     if from_url.is_some() {
         remember(lang);
     }
-    let shown = if tables::load(lang).await.is_ok() {
-        lang
+    if tables::load(lang).await.is_ok() {
+        show(lang);
     } else {
-        Lang::En
-    };
-    show(shown);
+        show(Lang::En);
+        load_later(lang);
+    }
+}
+
+/// How long an unattended screen waits before it asks again for its language's words.
+const RETRY_AFTER: Duration = Duration::from_secs(15);
+
+/// Keeps trying to load `lang`'s words (a store screen that started while the server
+/// was away), then shows them, unless someone has chosen a language meanwhile.
+fn load_later(lang: Lang) {
+    set_timeout(
+        move || {
+            wasm_bindgen_futures::spawn_local(async move {
+                if tables::load(lang).await.is_err() {
+                    load_later(lang);
+                } else if lang_untracked() == Lang::En && remembered().as_deref() != Some("en") {
+                    show(lang);
+                }
+            });
+        },
+        RETRY_AFTER,
+    );
 }
 
 /// Switches the app to `lang` once its words are loaded (at once when they are here):
@@ -57,7 +79,7 @@ pub fn switch_language(lang: Lang) {
         set_lang(lang);
         return;
     }
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         match tables::load(lang).await {
             Ok(()) => set_lang(lang),
             Err(_) => {
@@ -91,6 +113,11 @@ fn remember(lang: Lang) {
         // Private modes may refuse: the choice then lasts as long as the page.
         let _ = storage.set_item(STORAGE_KEY, lang.tag());
     }
+}
+
+/// The language chosen on an earlier visit, as its tag.
+fn remembered() -> Option<String> {
+    storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
 }
 
 fn storage() -> Option<web_sys::Storage> {
