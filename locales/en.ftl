@@ -289,3 +289,5 @@ board-goal-reached = goal reached
 board-store-likes = { $count } here
 reconnecting = Reconnecting…
 reconnecting-title = The live counts will be back in a moment
+
+## ===== Brand administration (/admin, /admin/insights): keep these last =====

@@ -270,3 +270,5 @@ board-goal-reached = meta alcanzada
 board-store-likes = { $count } aquí
 reconnecting = Reconectando…
 reconnecting-title = Los contadores en vivo volverán en un momento
+
+## ===== Brand administration (/admin, /admin/insights): keep these last =====

@@ -266,3 +266,5 @@ board-goal-reached = obiettivo raggiunto
 board-store-likes = { $count } qui
 reconnecting = Riconnessione…
 reconnecting-title = I conteggi in diretta tornano tra un momento
+
+## ===== Brand administration (/admin, /admin/insights): keep these last =====

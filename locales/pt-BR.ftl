@@ -286,3 +286,5 @@ board-goal-reached = meta atingida
 board-store-likes = { $count } aqui
 reconnecting = Reconectando…
 reconnecting-title = As contagens ao vivo voltam em instantes
+
+## ===== Brand administration (/admin, /admin/insights): keep these last =====
