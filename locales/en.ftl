@@ -40,6 +40,7 @@ nav-signed-in-as = Signed in as { $name }
 nav-sign-out = Sign out
 sign-out-failed = You're still signed in. { $reason }
 language-label = Language
+nav-admin = Admin
 
 ## Site footer (src/components/site_footer.rs)
 
@@ -138,10 +139,6 @@ search-button = Search
 sort-label = Sort by
 category-label = Category
 category-all = All categories
-
-## A design in the gallery (src/components/design_card.rs)
-
-card-rejection-reason = Why: { $reason }
 
 ## Likes (src/components/like_button.rs, like_count.rs, goal_progress.rs)
 
@@ -290,4 +287,287 @@ board-store-likes = { $count } here
 reconnecting = Reconnecting…
 reconnecting-title = The live counts will be back in a moment
 
+## Design page (src/pages/design_detail_page.rs)
+
+design-loading = Loading the design
+design-not-found-title = Design not found
+design-not-found-heading = We couldn't find this design
+design-not-found-text = It may have been removed, or the link is incomplete. There are plenty more in the gallery.
+design-designed-by = Designed by { $name }
+design-about = About this design
+design-submitted-on = Submitted on { $date }
+design-explain-pending = We're reviewing this design. Once it's approved, shoppers can like it.
+design-explain-voting = When a design reaches its goal, we put it into production.
+design-explain-goal-reached = It reached its goal! We're getting it ready for production.
+design-explain-in-production = It reached its goal and we're making it now.
+design-explain-in-store = It reached its goal: find it in our stores.
+design-explain-rejected = This design wasn't approved for the gallery.
+design-explain-archived = This design is no longer in the gallery.
+design-awaiting-review = Your design is waiting for the brand's review.
+design-awaiting-review-next = Once it's approved, it appears in the gallery for everyone to like.
+design-follow-on-me = Follow it in My designs
+
+## A design's timeline (src/components/design_timeline.rs)
+
+timeline-heading = From design to store
+timeline-problem = We couldn't load this design's timeline. Reload the page to see it.
+
+## Comments (src/components/comment_list.rs, comment_item.rs, comment_form.rs)
+
+comment-heading = Comments
+comment-loading = Loading the comments
+comment-empty = No comments yet. Be the first to say what you think.
+comment-sign-in = Sign in to comment
+comment-confirm-delete = Delete this comment for everyone?
+comment-not-deleted = The comment wasn't deleted. { $reason }
+comment-deleted = The comment is deleted.
+comment-designer = Designer
+comment-designer-title = The designer of this design
+comment-delete = Delete
+comment-label = Add a comment
+comment-placeholder = What do you like about it? What would you change?
+comment-missing = Write your comment first, then post it.
+comment-too-long =
+    Your comment is { $over ->
+        [one] { $over } character
+       *[other] { $over } characters
+    } too long. Shorten it to { $max } characters, then post it.
+comment-post = Post comment
+comment-posting = Posting...
+comment-posted = Your comment is posted.
+
+## Reporting a design (src/components/report_form.rs; reasons by ReportReason id)
+
+report-toggle = Report this design
+report-legend = Why are you reporting this design?
+report-reason-offensive = Offensive or hateful
+report-reason-copyright = Copies someone else's work
+report-reason-spam = Spam or advertising
+report-reason-off-topic = Not a garment design
+report-reason-other = Something else
+report-choose-reason = Choose a reason, then send your report.
+report-not-sent = Your report wasn't sent. { $reason }
+report-send = Send report
+report-thanks = Thank you for telling us. The brand will look at this design.
+
+## My designs and likes (src/pages/my_page.rs, src/components/review_note.rs)
+
+me-title = My designs and likes
+me-greeting = Hi, { $name }
+me-intro = Follow your designs on their way to production, and find the ones you like.
+me-loading = Loading your designs
+me-designs-heading = My designs
+me-designs-empty-heading = You haven't submitted a design yet
+me-designs-empty-text = Share a garment you'd love to wear and see who likes it.
+me-likes-heading = Designs I like
+me-likes-empty-heading = No likes yet
+me-likes-empty-text = Tap the heart on designs you'd wear. They'll wait for you here.
+me-browse-gallery = Browse the gallery
+me-review-pending = Waiting for the brand's review. Once it's approved, it appears in the gallery for everyone to like.
+me-not-accepted = Not accepted.
+me-not-accepted-label = Not accepted:
+me-rejected-next = You're welcome to submit a new version that takes this into account.
+me-submit-new = Submit a new design
+me-archived = No longer in the gallery. Its likes stay with it.
+
+## Hanger tag page (src/pages/tag_page.rs)
+
+tag-page-heading = Hanger tag
+tag-page-title = { $title } · hanger tag
+tag-not-found-title = Tag not found
+tag-not-found = This design isn't in the gallery (any more).
+tag-loading = Loading the tag…
+tag-step-goal-reached = Goal reached on { $date }
+tag-step-in-production = In production since { $date }
+tag-step-in-store = In store since { $date }
+
 ## ===== Brand administration (/admin, /admin/insights): keep these last =====
+
+## Administration: frame and shared words (src/pages/admin_page.rs, src/components/admin/admin_nav.rs, require_admin.rs, admin_error.rs, refresh_button.rs, design_summary.rs)
+
+admin-title = Administration
+admin-intro = Review new designs, handle reports, move winners into production, and manage staff and webhooks.
+admin-section-review = Review
+admin-section-reports = Reports
+admin-section-production = Production
+admin-section-people = People
+admin-section-webhooks = Webhooks
+admin-tab-waiting = { $count } waiting
+admin-nav-insights = Insights
+admin-staff-only-heading = This page is for brand staff
+admin-staff-only-text = You're signed in as { $name }, which is not a brand staff account. If you work for the brand, ask an admin to give your account staff access, then reload this page.
+admin-staff-only-gallery = Go to the gallery
+admin-error-forbidden = Your account is no longer brand staff. Ask another admin to give you access again, then reload the page.
+admin-error-session-ended = Your session has ended. Sign in again, then try once more.
+admin-refresh = Refresh
+admin-refreshing = Refreshing…
+admin-saving = Saving…
+admin-cancel = Cancel
+admin-hidden-badge = Hidden
+
+## Administration: review (src/components/admin/review_queue.rs, pending_design_card.rs, reject_form.rs, note.rs)
+
+admin-review-heading = Designs waiting for review
+admin-review-intro = Approve a design to put it in the gallery, or reject it with a reason its designer will read.
+admin-review-refresh-label = Refresh the review queue
+admin-review-loading = Loading designs waiting for review
+admin-review-empty-heading = Nothing waits for review
+admin-review-empty-text = New designs appear here while moderation is on. With moderation off, they go straight to the gallery.
+admin-approve = Approve
+admin-approving = Approving…
+admin-reject-open = Reject…
+admin-approved = Approved “{ $title }”: it is in the gallery now.
+admin-rejected = Rejected “{ $title }”. Its designer reads your reason on their page.
+admin-review-conflict = Someone has already reviewed this design. Refresh the list to see where it stands.
+admin-reject-reason-label = Why are you rejecting it?
+admin-reject-reason-hint = The designer reads this on their page. Say what would make it fit.
+admin-reject-send = Reject design
+admin-rejecting = Rejecting…
+admin-note-required = Write a reason: the designer will read it.
+admin-note-too-long = Keep it to { $max } characters: this is { $length }.
+admin-note-count = { $count } / { $max }
+
+## Administration: reports (src/components/admin/reports_queue.rs, reported_design_card.rs, hidden_design_card.rs)
+
+admin-reports-heading = Reported designs
+admin-reports-intro = Hide a design to take it out of the gallery, tags and screens, or keep it shown and close its reports.
+admin-reports-refresh-label = Refresh the reports
+admin-reports-loading = Loading reported designs
+admin-reports-empty-heading = No open reports
+admin-reports-empty-text = When someone reports a design, it appears here with their reasons.
+admin-reports-count =
+    { $count ->
+        [one] { $count } report
+       *[other] { $count } reports
+    }
+admin-report-reasons-label = Reasons given
+admin-hide = Hide design
+admin-keep-shown = Keep it shown
+admin-hid = Hid “{ $title }”. Only staff can see it now.
+admin-kept = Kept “{ $title }” shown and closed its reports.
+admin-hidden-heading = Hidden designs
+admin-hidden-loading = Loading hidden designs
+admin-hidden-empty = No design is hidden.
+admin-show-again = Show again
+admin-shown-again = “{ $title }” is shown again.
+
+## Administration: production (src/components/admin/production_board.rs, production_design_card.rs)
+
+admin-production-intro = Move designs that reached their goal into production and then into stores. Each step, with its note, appears on the design's public timeline.
+admin-production-refresh-label = Refresh the production board
+admin-production-loading = Loading designs in production
+admin-production-empty-heading = No design has reached its goal yet
+admin-production-empty-text = Designs appear here once they collect the likes they need.
+admin-production-group-empty = None right now.
+admin-production-note-label = Note for the public timeline
+admin-production-note-placeholder = For example: First 200 pieces, in stores from March.
+admin-step-in-production = Start production
+admin-step-in-store = Mark as in store
+admin-step-archived = Archive
+admin-step-other = Move on
+admin-archive-confirm = Archive “{ $title }”? It leaves the gallery, tags and screens, and cannot come back.
+admin-moved-in-production = “{ $title }” is in production now. Its public timeline shows the step.
+admin-moved-in-store = “{ $title }” is in stores now. Its public timeline shows the step.
+admin-moved-archived = “{ $title }” is archived: it has left the gallery.
+admin-moved-other = “{ $title }” has moved on.
+
+## Administration: people (src/components/admin/people_list.rs, person_row.rs)
+
+admin-people-intro = Brand staff can review designs, run production and see the insights. Find an account and make it staff, or take staff access away.
+admin-people-search-label = Find people by name or email
+admin-people-searching = Searching…
+admin-people-loading = Loading accounts
+admin-people-list-label = Accounts
+admin-people-none = No accounts yet.
+admin-people-no-match = No one's name or email contains “{ $query }”. Check the spelling, or search for part of it.
+admin-person-no-email = No email: a demo shopper
+admin-person-you = (you)
+admin-role-admin = Brand staff
+admin-role-user = Shopper
+admin-make-admin = Make admin
+admin-remove-admin = Remove admin
+admin-role-granted = { $name } is brand staff now: they can use these pages.
+admin-role-revoked = { $name } is no longer brand staff.
+admin-error-own-role = You cannot revoke your own admin role; ask another admin.
+
+## Administration: webhooks (src/components/admin/webhooks_panel.rs, webhook_form.rs, webhook_row.rs, delivery_table.rs)
+
+admin-webhooks-intro = { -brand } sends a signed JSON POST to each URL when a design reaches its goal or changes status, and retries with growing pauses when the receiver fails.
+admin-webhook-url-label = Webhook URL
+admin-webhook-url-missing = Enter the URL that should receive the events, such as https://example.com/hooks/cocrea.
+admin-webhook-add = Add webhook
+admin-webhook-adding = Adding…
+admin-webhook-created = Added { $url }. Give its signing secret to the service that receives the events.
+admin-webhook-deleted = Deleted { $url }: it receives no more events.
+admin-webhooks-loading = Loading webhooks
+admin-webhooks-list-label = Registered webhooks
+admin-webhooks-empty = No webhooks yet. Add a URL above to hear when designs reach their goal or change status.
+admin-webhook-added-on = Added { $date }
+admin-webhook-secret = Signing secret
+admin-webhook-secret-hint = The receiver checks the X-Cocrea-Signature header (HMAC-SHA256 of the body) with this key.
+admin-webhook-delete = Delete
+admin-webhook-deleting = Deleting…
+admin-webhook-delete-label = Delete the webhook { $url }
+admin-webhook-delete-confirm = Delete the webhook { $url }? It will receive no more events.
+admin-deliveries-heading = Recent deliveries
+admin-deliveries-refresh-label = Refresh the deliveries
+admin-deliveries-loading = Loading deliveries
+admin-deliveries-empty = No deliveries yet. They appear here when a design reaches its goal or changes status.
+admin-delivery-when = When
+admin-delivery-webhook = Webhook
+admin-delivery-event = Event
+admin-delivery-state = State
+admin-delivery-attempts = Attempts
+admin-delivery-last-error = Last error
+admin-delivery-deleted-webhook = Webhook { $id } (deleted)
+admin-event-goal-reached = Goal reached
+admin-event-status-changed = Status changed
+admin-delivery-retrying = Retrying
+admin-delivery-delivered = Delivered
+admin-delivery-failed = Failed: gave up
+
+## Insights (src/pages/admin_insights_page.rs, src/components/admin/big_number.rs, column_chart.rs, bar_chart.rs, chart_table.rs)
+
+insights-title = Insights
+insights-intro = What the community likes, where and when. Days and weeks are in UTC.
+insights-download-csv = Download CSV of all designs
+insights-loading = Loading the insights
+insights-goals-label =
+    { $count ->
+        [one] design reached its goal
+       *[other] designs reached their goal
+    }
+insights-goals-share =
+    of { $designs ->
+        [one] { $designs } design
+       *[other] { $designs } designs
+    }: { $percent }%
+insights-no-designs = No designs yet.
+insights-likes-per-day = Likes per day, last 30 days
+insights-likes-per-day-empty = No likes in the last 30 days.
+insights-submissions-per-week = Submissions per week, last 12 weeks
+insights-submissions-empty = No designs were submitted in the last 12 weeks.
+insights-likes-by-category = Likes by category
+insights-likes-by-store = Likes by store
+insights-top-designs = Top designs
+insights-no-likes = No likes yet.
+insights-top-empty = No design has likes yet.
+insights-store-online = Online (no store)
+insights-axis-day = Day
+insights-axis-week = Week starting
+insights-axis-likes = Likes
+insights-axis-designs = Designs
+insights-axis-category = Category
+insights-axis-store = Store
+insights-axis-design = Design
+insights-designs-count =
+    { $count ->
+        [one] { $count } design
+       *[other] { $count } designs
+    }
+insights-total = { $count } in all
+insights-column-summary = { $title }, from { $first } to { $last }: { $total } in all, the most on { $busiest } ({ $most }).
+insights-bar-summary = { $title }: { $rows }.
+insights-bar-row = { $label } { $count }
+insights-no-data = { $title }: no data.
+insights-show-numbers = Show the numbers

@@ -33,6 +33,7 @@ nav-signed-in-as = Sesión iniciada como { $name }
 nav-sign-out = Salir
 sign-out-failed = Tu sesión sigue abierta. { $reason }
 language-label = Idioma
+nav-admin = Admin
 
 ## Site footer (src/components/site_footer.rs)
 
@@ -131,10 +132,6 @@ search-button = Buscar
 sort-label = Ordenar por
 category-label = Categoría
 category-all = Todas las categorías
-
-## A design in the gallery (src/components/design_card.rs)
-
-card-rejection-reason = Motivo: { $reason }
 
 ## Likes (src/components/like_button.rs, like_count.rs, goal_progress.rs)
 
@@ -271,4 +268,287 @@ board-store-likes = { $count } aquí
 reconnecting = Reconectando…
 reconnecting-title = Los contadores en vivo volverán en un momento
 
+## Design page (src/pages/design_detail_page.rs)
+
+design-loading = Cargando el diseño
+design-not-found-title = Diseño no encontrado
+design-not-found-heading = No encontramos este diseño
+design-not-found-text = Puede que se haya eliminado o que el enlace esté incompleto. En la galería hay muchos más.
+design-designed-by = Diseñado por { $name }
+design-about = Sobre este diseño
+design-submitted-on = Enviado el { $date }
+design-explain-pending = Estamos revisando este diseño. Cuando se apruebe, todos podrán darle me gusta.
+design-explain-voting = Cuando un diseño alcanza su meta, lo ponemos en producción.
+design-explain-goal-reached = ¡Alcanzó su meta! Lo estamos preparando para producción.
+design-explain-in-production = Alcanzó su meta y ya lo estamos fabricando.
+design-explain-in-store = Alcanzó su meta: encuéntralo en nuestras tiendas.
+design-explain-rejected = Este diseño no se aprobó para la galería.
+design-explain-archived = Este diseño ya no está en la galería.
+design-awaiting-review = Tu diseño está esperando la revisión de la marca.
+design-awaiting-review-next = Cuando se apruebe, aparecerá en la galería para que todos puedan darle me gusta.
+design-follow-on-me = Síguelo en Mis diseños
+
+## A design's timeline (src/components/design_timeline.rs)
+
+timeline-heading = Del diseño a la tienda
+timeline-problem = No pudimos cargar la historia de este diseño. Recarga la página para verla.
+
+## Comments (src/components/comment_list.rs, comment_item.rs, comment_form.rs)
+
+comment-heading = Comentarios
+comment-loading = Cargando los comentarios
+comment-empty = Aún no hay comentarios. Empieza tú: cuéntanos qué te parece.
+comment-sign-in = Inicia sesión para comentar
+comment-confirm-delete = ¿Eliminar este comentario para todos?
+comment-not-deleted = El comentario no se eliminó. { $reason }
+comment-deleted = Comentario eliminado.
+comment-designer = Diseñador/a
+comment-designer-title = Quien creó este diseño
+comment-delete = Eliminar
+comment-label = Añade un comentario
+comment-placeholder = ¿Qué te gusta? ¿Qué cambiarías?
+comment-missing = Escribe tu comentario y luego publícalo.
+comment-too-long =
+    Tu comentario tiene { $over ->
+        [one] { $over } carácter
+       *[other] { $over } caracteres
+    } de más. Acórtalo a { $max } caracteres y luego publícalo.
+comment-post = Publicar comentario
+comment-posting = Publicando...
+comment-posted = Tu comentario está publicado.
+
+## Reporting a design (src/components/report_form.rs; reasons by ReportReason id)
+
+report-toggle = Denunciar este diseño
+report-legend = ¿Por qué denuncias este diseño?
+report-reason-offensive = Ofensivo o de odio
+report-reason-copyright = Copia el trabajo de otra persona
+report-reason-spam = Spam o publicidad
+report-reason-off-topic = No es un diseño de ropa
+report-reason-other = Otro motivo
+report-choose-reason = Elige un motivo y luego envía tu denuncia.
+report-not-sent = Tu denuncia no se envió. { $reason }
+report-send = Enviar denuncia
+report-thanks = Gracias por avisarnos. La marca revisará este diseño.
+
+## My designs and likes (src/pages/my_page.rs, src/components/review_note.rs)
+
+me-title = Mis diseños y me gusta
+me-greeting = Hola, { $name }
+me-intro = Sigue tus diseños en su camino a producción y encuentra los que te gustan.
+me-loading = Cargando tus diseños
+me-designs-heading = Mis diseños
+me-designs-empty-heading = Aún no has enviado ningún diseño
+me-designs-empty-text = Comparte una prenda que te encantaría llevar y descubre a quién le gusta.
+me-likes-heading = Diseños que me gustan
+me-likes-empty-heading = Aún no hay me gusta
+me-likes-empty-text = Toca el corazón en los diseños que llevarías. Te esperarán aquí.
+me-browse-gallery = Explorar la galería
+me-review-pending = Esperando la revisión de la marca. Cuando se apruebe, aparecerá en la galería para que todos puedan darle me gusta.
+me-not-accepted = No aceptado.
+me-not-accepted-label = No aceptado:
+me-rejected-next = Puedes enviar una nueva versión que lo tenga en cuenta.
+me-submit-new = Enviar un nuevo diseño
+me-archived = Ya no está en la galería. Conserva sus me gusta.
+
+## Hanger tag page (src/pages/tag_page.rs)
+
+tag-page-heading = Etiqueta de percha
+tag-page-title = { $title } · etiqueta de percha
+tag-not-found-title = Etiqueta no encontrada
+tag-not-found = Este diseño no está (o ya no está) en la galería.
+tag-loading = Cargando la etiqueta…
+tag-step-goal-reached = Meta alcanzada el { $date }
+tag-step-in-production = En producción desde el { $date }
+tag-step-in-store = En tienda desde el { $date }
+
 ## ===== Brand administration (/admin, /admin/insights): keep these last =====
+
+## Administration: frame and shared words (src/pages/admin_page.rs, src/components/admin/admin_nav.rs, require_admin.rs, admin_error.rs, refresh_button.rs, design_summary.rs)
+
+admin-title = Administración
+admin-intro = Revisa los diseños nuevos, atiende las denuncias, pasa los ganadores a producción y gestiona el personal y los webhooks.
+admin-section-review = Revisión
+admin-section-reports = Denuncias
+admin-section-production = Producción
+admin-section-people = Personas
+admin-section-webhooks = Webhooks
+admin-tab-waiting = { $count } en espera
+admin-nav-insights = Estadísticas
+admin-staff-only-heading = Esta página es para el personal de la marca
+admin-staff-only-text = Iniciaste sesión como { $name }, que no es una cuenta del personal de la marca. Si trabajas para la marca, pide a un administrador que dé acceso de personal a tu cuenta y luego recarga esta página.
+admin-staff-only-gallery = Ir a la galería
+admin-error-forbidden = Tu cuenta ya no es del personal de la marca. Pide a otro administrador que vuelva a darte acceso y luego recarga la página.
+admin-error-session-ended = Tu sesión terminó. Vuelve a iniciar sesión e inténtalo de nuevo.
+admin-refresh = Actualizar
+admin-refreshing = Actualizando…
+admin-saving = Guardando…
+admin-cancel = Cancelar
+admin-hidden-badge = Oculto
+
+## Administration: review (src/components/admin/review_queue.rs, pending_design_card.rs, reject_form.rs, note.rs)
+
+admin-review-heading = Diseños por revisar
+admin-review-intro = Aprueba un diseño para publicarlo en la galería, o recházalo con un motivo que leerá su diseñador.
+admin-review-refresh-label = Actualizar la cola de revisión
+admin-review-loading = Cargando los diseños por revisar
+admin-review-empty-heading = No hay nada por revisar
+admin-review-empty-text = Los diseños nuevos aparecen aquí mientras la moderación está activada. Sin moderación, van directos a la galería.
+admin-approve = Aprobar
+admin-approving = Aprobando…
+admin-reject-open = Rechazar…
+admin-approved = Aprobaste «{ $title }»: ya está en la galería.
+admin-rejected = Rechazaste «{ $title }». Su diseñador leerá tu motivo en su página.
+admin-review-conflict = Otra persona ya revisó este diseño. Actualiza la lista para ver en qué estado está.
+admin-reject-reason-label = ¿Por qué lo rechazas?
+admin-reject-reason-hint = El diseñador lo leerá en su página. Dile qué haría falta para que encaje.
+admin-reject-send = Rechazar diseño
+admin-rejecting = Rechazando…
+admin-note-required = Escribe un motivo: el diseñador lo leerá.
+admin-note-too-long = Usa como máximo { $max } caracteres: este tiene { $length }.
+admin-note-count = { $count } / { $max }
+
+## Administration: reports (src/components/admin/reports_queue.rs, reported_design_card.rs, hidden_design_card.rs)
+
+admin-reports-heading = Diseños denunciados
+admin-reports-intro = Oculta un diseño para sacarlo de la galería, las etiquetas y las pantallas, o mantenlo visible y cierra sus denuncias.
+admin-reports-refresh-label = Actualizar las denuncias
+admin-reports-loading = Cargando los diseños denunciados
+admin-reports-empty-heading = No hay denuncias abiertas
+admin-reports-empty-text = Cuando alguien denuncia un diseño, aparece aquí con sus motivos.
+admin-reports-count =
+    { $count ->
+        [one] { $count } denuncia
+       *[other] { $count } denuncias
+    }
+admin-report-reasons-label = Motivos indicados
+admin-hide = Ocultar diseño
+admin-keep-shown = Mantenerlo visible
+admin-hid = Ocultaste «{ $title }». Ahora solo lo ve el personal.
+admin-kept = «{ $title }» sigue visible y sus denuncias quedaron cerradas.
+admin-hidden-heading = Diseños ocultos
+admin-hidden-loading = Cargando los diseños ocultos
+admin-hidden-empty = No hay ningún diseño oculto.
+admin-show-again = Volver a mostrar
+admin-shown-again = «{ $title }» vuelve a estar visible.
+
+## Administration: production (src/components/admin/production_board.rs, production_design_card.rs)
+
+admin-production-intro = Pasa a producción los diseños que alcanzaron su meta y, después, a las tiendas. Cada paso, con su nota, aparece en la cronología pública del diseño.
+admin-production-refresh-label = Actualizar el tablero de producción
+admin-production-loading = Cargando los diseños en producción
+admin-production-empty-heading = Ningún diseño alcanzó su meta todavía
+admin-production-empty-text = Los diseños aparecen aquí cuando reúnen los me gusta que necesitan.
+admin-production-group-empty = Ninguno por ahora.
+admin-production-note-label = Nota para la cronología pública
+admin-production-note-placeholder = Por ejemplo: primeras 200 prendas, en tiendas desde marzo.
+admin-step-in-production = Iniciar producción
+admin-step-in-store = Marcar como en tienda
+admin-step-archived = Archivar
+admin-step-other = Avanzar
+admin-archive-confirm = ¿Archivar «{ $title }»? Saldrá de la galería, las etiquetas y las pantallas, y no podrá volver.
+admin-moved-in-production = «{ $title }» ya está en producción. Su cronología pública muestra el paso.
+admin-moved-in-store = «{ $title }» ya está en las tiendas. Su cronología pública muestra el paso.
+admin-moved-archived = «{ $title }» está archivado: salió de la galería.
+admin-moved-other = «{ $title }» avanzó.
+
+## Administration: people (src/components/admin/people_list.rs, person_row.rs)
+
+admin-people-intro = El personal de la marca puede revisar diseños, gestionar la producción y ver las estadísticas. Busca una cuenta y hazla del personal, o quítale el acceso.
+admin-people-search-label = Buscar personas por nombre o correo
+admin-people-searching = Buscando…
+admin-people-loading = Cargando las cuentas
+admin-people-list-label = Cuentas
+admin-people-none = Todavía no hay cuentas.
+admin-people-no-match = Ningún nombre ni correo contiene «{ $query }». Revisa cómo lo escribiste o busca solo una parte.
+admin-person-no-email = Sin correo: un comprador de demostración
+admin-person-you = (tú)
+admin-role-admin = Personal de la marca
+admin-role-user = Comprador
+admin-make-admin = Hacer administrador
+admin-remove-admin = Quitar administrador
+admin-role-granted = { $name } ya es del personal de la marca: puede usar estas páginas.
+admin-role-revoked = { $name } ya no es del personal de la marca.
+admin-error-own-role = No puedes quitarte tu propio rol de administrador; pídeselo a otro administrador.
+
+## Administration: webhooks (src/components/admin/webhooks_panel.rs, webhook_form.rs, webhook_row.rs, delivery_table.rs)
+
+admin-webhooks-intro = { -brand } envía un POST JSON firmado a cada URL cuando un diseño alcanza su meta o cambia de estado, y reintenta con pausas cada vez más largas si el receptor falla.
+admin-webhook-url-label = URL del webhook
+admin-webhook-url-missing = Escribe la URL que recibirá los eventos, como https://example.com/hooks/cocrea.
+admin-webhook-add = Añadir webhook
+admin-webhook-adding = Añadiendo…
+admin-webhook-created = Añadiste { $url }. Da su secreto de firma al servicio que recibe los eventos.
+admin-webhook-deleted = Eliminaste { $url }: ya no recibirá eventos.
+admin-webhooks-loading = Cargando los webhooks
+admin-webhooks-list-label = Webhooks registrados
+admin-webhooks-empty = Todavía no hay webhooks. Añade una URL arriba para enterarte cuando los diseños alcancen su meta o cambien de estado.
+admin-webhook-added-on = Añadido el { $date }
+admin-webhook-secret = Secreto de firma
+admin-webhook-secret-hint = El receptor comprueba la cabecera X-Cocrea-Signature (HMAC-SHA256 del cuerpo) con esta clave.
+admin-webhook-delete = Eliminar
+admin-webhook-deleting = Eliminando…
+admin-webhook-delete-label = Eliminar el webhook { $url }
+admin-webhook-delete-confirm = ¿Eliminar el webhook { $url }? Ya no recibirá eventos.
+admin-deliveries-heading = Entregas recientes
+admin-deliveries-refresh-label = Actualizar las entregas
+admin-deliveries-loading = Cargando las entregas
+admin-deliveries-empty = Todavía no hay entregas. Aparecen aquí cuando un diseño alcanza su meta o cambia de estado.
+admin-delivery-when = Cuándo
+admin-delivery-webhook = Webhook
+admin-delivery-event = Evento
+admin-delivery-state = Estado
+admin-delivery-attempts = Intentos
+admin-delivery-last-error = Último error
+admin-delivery-deleted-webhook = Webhook { $id } (eliminado)
+admin-event-goal-reached = Meta alcanzada
+admin-event-status-changed = Cambio de estado
+admin-delivery-retrying = Reintentando
+admin-delivery-delivered = Entregado
+admin-delivery-failed = Falló: sin más intentos
+
+## Insights (src/pages/admin_insights_page.rs, src/components/admin/big_number.rs, column_chart.rs, bar_chart.rs, chart_table.rs)
+
+insights-title = Estadísticas
+insights-intro = Qué le gusta a la comunidad, dónde y cuándo. Los días y las semanas están en UTC.
+insights-download-csv = Descargar CSV de todos los diseños
+insights-loading = Cargando las estadísticas
+insights-goals-label =
+    { $count ->
+        [one] diseño alcanzó su meta
+       *[other] diseños alcanzaron su meta
+    }
+insights-goals-share =
+    de { $designs ->
+        [one] { $designs } diseño
+       *[other] { $designs } diseños
+    }: { $percent } %
+insights-no-designs = Todavía no hay diseños.
+insights-likes-per-day = Me gusta por día, últimos 30 días
+insights-likes-per-day-empty = Ningún me gusta en los últimos 30 días.
+insights-submissions-per-week = Envíos por semana, últimas 12 semanas
+insights-submissions-empty = No se envió ningún diseño en las últimas 12 semanas.
+insights-likes-by-category = Me gusta por categoría
+insights-likes-by-store = Me gusta por tienda
+insights-top-designs = Diseños más gustados
+insights-no-likes = Todavía no hay me gusta.
+insights-top-empty = Ningún diseño tiene me gusta todavía.
+insights-store-online = En línea (sin tienda)
+insights-axis-day = Día
+insights-axis-week = Inicio de semana
+insights-axis-likes = Me gusta
+insights-axis-designs = Diseños
+insights-axis-category = Categoría
+insights-axis-store = Tienda
+insights-axis-design = Diseño
+insights-designs-count =
+    { $count ->
+        [one] { $count } diseño
+       *[other] { $count } diseños
+    }
+insights-total = { $count } en total
+insights-column-summary = { $title }, del { $first } al { $last }: { $total } en total, el máximo el { $busiest } ({ $most }).
+insights-bar-summary = { $title }: { $rows }.
+insights-bar-row = { $label } { $count }
+insights-no-data = { $title }: sin datos.
+insights-show-numbers = Ver los números

@@ -33,6 +33,7 @@ nav-signed-in-as = Accesso effettuato come { $name }
 nav-sign-out = Esci
 sign-out-failed = La sessione è ancora aperta. { $reason }
 language-label = Lingua
+nav-admin = Admin
 
 ## Site footer (src/components/site_footer.rs)
 
@@ -131,10 +132,6 @@ search-button = Cerca
 sort-label = Ordina per
 category-label = Categoria
 category-all = Tutte le categorie
-
-## A design in the gallery (src/components/design_card.rs)
-
-card-rejection-reason = Motivo: { $reason }
 
 ## Likes (src/components/like_button.rs, like_count.rs, goal_progress.rs)
 
@@ -267,4 +264,287 @@ board-store-likes = { $count } qui
 reconnecting = Riconnessione…
 reconnecting-title = I conteggi in diretta tornano tra un momento
 
+## Design page (src/pages/design_detail_page.rs)
+
+design-loading = Caricamento del design
+design-not-found-title = Design non trovato
+design-not-found-heading = Non troviamo questo design
+design-not-found-text = Potrebbe essere stato rimosso, o il link è incompleto. Nella galleria ce ne sono molti altri.
+design-designed-by = Disegnato da { $name }
+design-about = Informazioni su questo design
+design-submitted-on = Inviato il { $date }
+design-explain-pending = Stiamo esaminando questo design. Una volta approvato, tutti potranno mettergli mi piace.
+design-explain-voting = Quando un design raggiunge l'obiettivo, lo mettiamo in produzione.
+design-explain-goal-reached = Ha raggiunto l'obiettivo! Lo stiamo preparando per la produzione.
+design-explain-in-production = Ha raggiunto l'obiettivo e lo stiamo realizzando.
+design-explain-in-store = Ha raggiunto l'obiettivo: lo trovi nei nostri negozi.
+design-explain-rejected = Questo design non è stato approvato per la galleria.
+design-explain-archived = Questo design non è più nella galleria.
+design-awaiting-review = Il tuo design è in attesa della revisione del brand.
+design-awaiting-review-next = Una volta approvato, apparirà nella galleria e tutti potranno mettergli mi piace.
+design-follow-on-me = Seguilo in I miei design
+
+## A design's timeline (src/components/design_timeline.rs)
+
+timeline-heading = Dal design al negozio
+timeline-problem = Non riusciamo a caricare la cronologia di questo design. Ricarica la pagina per vederla.
+
+## Comments (src/components/comment_list.rs, comment_item.rs, comment_form.rs)
+
+comment-heading = Commenti
+comment-loading = Caricamento dei commenti
+comment-empty = Ancora nessun commento. Inizia tu: dicci cosa ne pensi.
+comment-sign-in = Accedi per commentare
+comment-confirm-delete = Eliminare questo commento per tutti?
+comment-not-deleted = Il commento non è stato eliminato. { $reason }
+comment-deleted = Commento eliminato.
+comment-designer = Designer
+comment-designer-title = Chi ha creato questo design
+comment-delete = Elimina
+comment-label = Aggiungi un commento
+comment-placeholder = Cosa ti piace? Cosa cambieresti?
+comment-missing = Scrivi il tuo commento, poi pubblicalo.
+comment-too-long =
+    Il tuo commento ha { $over ->
+        [one] { $over } carattere
+       *[other] { $over } caratteri
+    } di troppo. Accorcialo a { $max } caratteri, poi pubblicalo.
+comment-post = Pubblica il commento
+comment-posting = Pubblicazione...
+comment-posted = Il tuo commento è stato pubblicato.
+
+## Reporting a design (src/components/report_form.rs; reasons by ReportReason id)
+
+report-toggle = Segnala questo design
+report-legend = Perché segnali questo design?
+report-reason-offensive = Offensivo o che incita all'odio
+report-reason-copyright = Copia il lavoro di qualcun altro
+report-reason-spam = Spam o pubblicità
+report-reason-off-topic = Non è il design di un capo
+report-reason-other = Altro
+report-choose-reason = Scegli un motivo, poi invia la segnalazione.
+report-not-sent = La segnalazione non è stata inviata. { $reason }
+report-send = Invia la segnalazione
+report-thanks = Grazie per la segnalazione. Il brand esaminerà questo design.
+
+## My designs and likes (src/pages/my_page.rs, src/components/review_note.rs)
+
+me-title = I miei design e i miei mi piace
+me-greeting = Ciao, { $name }
+me-intro = Segui i tuoi design nel loro percorso verso la produzione e ritrova quelli che ti piacciono.
+me-loading = Caricamento dei tuoi design
+me-designs-heading = I miei design
+me-designs-empty-heading = Non hai ancora inviato un design
+me-designs-empty-text = Condividi un capo che ti piacerebbe indossare e scopri a chi piace.
+me-likes-heading = Design che mi piacciono
+me-likes-empty-heading = Ancora nessun mi piace
+me-likes-empty-text = Tocca il cuore sui design che indosseresti. Ti aspetteranno qui.
+me-browse-gallery = Esplora la galleria
+me-review-pending = In attesa della revisione del brand. Una volta approvato, apparirà nella galleria e tutti potranno mettergli mi piace.
+me-not-accepted = Non accettato.
+me-not-accepted-label = Non accettato:
+me-rejected-next = Puoi inviare una nuova versione che ne tenga conto.
+me-submit-new = Invia un nuovo design
+me-archived = Non è più nella galleria. I suoi mi piace restano.
+
+## Hanger tag page (src/pages/tag_page.rs)
+
+tag-page-heading = Cartellino
+tag-page-title = { $title } · cartellino
+tag-not-found-title = Cartellino non trovato
+tag-not-found = Questo design non è (più) nella galleria.
+tag-loading = Caricamento del cartellino…
+tag-step-goal-reached = Obiettivo raggiunto il { $date }
+tag-step-in-production = In produzione dal { $date }
+tag-step-in-store = In negozio dal { $date }
+
 ## ===== Brand administration (/admin, /admin/insights): keep these last =====
+
+## Administration: frame and shared words (src/pages/admin_page.rs, src/components/admin/admin_nav.rs, require_admin.rs, admin_error.rs, refresh_button.rs, design_summary.rs)
+
+admin-title = Amministrazione
+admin-intro = Rivedi i nuovi design, gestisci le segnalazioni, porta in produzione i vincitori e gestisci lo staff e i webhook.
+admin-section-review = Revisione
+admin-section-reports = Segnalazioni
+admin-section-production = Produzione
+admin-section-people = Persone
+admin-section-webhooks = Webhook
+admin-tab-waiting = { $count } in attesa
+admin-nav-insights = Statistiche
+admin-staff-only-heading = Questa pagina è per lo staff del brand
+admin-staff-only-text = Hai effettuato l'accesso come { $name }, che non è un account dello staff del brand. Se lavori per il brand, chiedi a un amministratore di dare al tuo account l'accesso da staff, poi ricarica questa pagina.
+admin-staff-only-gallery = Vai alla galleria
+admin-error-forbidden = Il tuo account non fa più parte dello staff del brand. Chiedi a un altro amministratore di ridarti l'accesso, poi ricarica la pagina.
+admin-error-session-ended = La tua sessione è scaduta. Accedi di nuovo, poi riprova.
+admin-refresh = Aggiorna
+admin-refreshing = Aggiornamento…
+admin-saving = Salvataggio…
+admin-cancel = Annulla
+admin-hidden-badge = Nascosto
+
+## Administration: review (src/components/admin/review_queue.rs, pending_design_card.rs, reject_form.rs, note.rs)
+
+admin-review-heading = Design in attesa di revisione
+admin-review-intro = Approva un design per metterlo nella galleria, oppure rifiutalo con un motivo che il suo designer leggerà.
+admin-review-refresh-label = Aggiorna la coda di revisione
+admin-review-loading = Caricamento dei design in attesa di revisione
+admin-review-empty-heading = Niente da rivedere
+admin-review-empty-text = I nuovi design compaiono qui quando la moderazione è attiva. Senza moderazione, vanno direttamente nella galleria.
+admin-approve = Approva
+admin-approving = Approvazione…
+admin-reject-open = Rifiuta…
+admin-approved = Hai approvato «{ $title }»: ora è nella galleria.
+admin-rejected = Hai rifiutato «{ $title }». Il designer legge il tuo motivo nella sua pagina.
+admin-review-conflict = Qualcuno ha già rivisto questo design. Aggiorna l'elenco per vedere a che punto è.
+admin-reject-reason-label = Perché lo rifiuti?
+admin-reject-reason-hint = Il designer lo legge nella sua pagina. Spiega cosa lo renderebbe adatto.
+admin-reject-send = Rifiuta il design
+admin-rejecting = Rifiuto in corso…
+admin-note-required = Scrivi un motivo: il designer lo leggerà.
+admin-note-too-long = Resta entro { $max } caratteri: questo ne ha { $length }.
+admin-note-count = { $count } / { $max }
+
+## Administration: reports (src/components/admin/reports_queue.rs, reported_design_card.rs, hidden_design_card.rs)
+
+admin-reports-heading = Design segnalati
+admin-reports-intro = Nascondi un design per toglierlo da galleria, cartellini e schermi, oppure lascialo visibile e chiudi le sue segnalazioni.
+admin-reports-refresh-label = Aggiorna le segnalazioni
+admin-reports-loading = Caricamento dei design segnalati
+admin-reports-empty-heading = Nessuna segnalazione aperta
+admin-reports-empty-text = Quando qualcuno segnala un design, compare qui con i motivi indicati.
+admin-reports-count =
+    { $count ->
+        [one] { $count } segnalazione
+       *[other] { $count } segnalazioni
+    }
+admin-report-reasons-label = Motivi indicati
+admin-hide = Nascondi il design
+admin-keep-shown = Lascialo visibile
+admin-hid = Hai nascosto «{ $title }». Ora lo vede solo lo staff.
+admin-kept = «{ $title }» resta visibile e le sue segnalazioni sono chiuse.
+admin-hidden-heading = Design nascosti
+admin-hidden-loading = Caricamento dei design nascosti
+admin-hidden-empty = Nessun design è nascosto.
+admin-show-again = Mostra di nuovo
+admin-shown-again = «{ $title }» è di nuovo visibile.
+
+## Administration: production (src/components/admin/production_board.rs, production_design_card.rs)
+
+admin-production-intro = Porta in produzione i design che hanno raggiunto l'obiettivo, poi nei negozi. Ogni passaggio, con la sua nota, compare nella cronologia pubblica del design.
+admin-production-refresh-label = Aggiorna la bacheca della produzione
+admin-production-loading = Caricamento dei design in produzione
+admin-production-empty-heading = Nessun design ha ancora raggiunto l'obiettivo
+admin-production-empty-text = I design compaiono qui quando raccolgono i mi piace che servono.
+admin-production-group-empty = Nessuno al momento.
+admin-production-note-label = Nota per la cronologia pubblica
+admin-production-note-placeholder = Per esempio: primi 200 capi, nei negozi da marzo.
+admin-step-in-production = Avvia la produzione
+admin-step-in-store = Segna come in negozio
+admin-step-archived = Archivia
+admin-step-other = Vai avanti
+admin-archive-confirm = Archiviare «{ $title }»? Esce da galleria, cartellini e schermi, e non può tornare.
+admin-moved-in-production = «{ $title }» ora è in produzione. La sua cronologia pubblica mostra il passaggio.
+admin-moved-in-store = «{ $title }» ora è nei negozi. La sua cronologia pubblica mostra il passaggio.
+admin-moved-archived = «{ $title }» è archiviato: è uscito dalla galleria.
+admin-moved-other = «{ $title }» è andato avanti.
+
+## Administration: people (src/components/admin/people_list.rs, person_row.rs)
+
+admin-people-intro = Lo staff del brand può rivedere i design, gestire la produzione e vedere le statistiche. Trova un account e rendilo staff, oppure togligli l'accesso.
+admin-people-search-label = Cerca persone per nome o email
+admin-people-searching = Ricerca…
+admin-people-loading = Caricamento degli account
+admin-people-list-label = Account
+admin-people-none = Ancora nessun account.
+admin-people-no-match = Nessun nome o email contiene «{ $query }». Controlla come l'hai scritto, o cerca solo una parte.
+admin-person-no-email = Nessuna email: un cliente demo
+admin-person-you = (tu)
+admin-role-admin = Staff del brand
+admin-role-user = Cliente
+admin-make-admin = Rendi amministratore
+admin-remove-admin = Rimuovi amministratore
+admin-role-granted = { $name } ora fa parte dello staff del brand: può usare queste pagine.
+admin-role-revoked = { $name } non fa più parte dello staff del brand.
+admin-error-own-role = Non puoi revocare il tuo ruolo di amministratore; chiedi a un altro amministratore.
+
+## Administration: webhooks (src/components/admin/webhooks_panel.rs, webhook_form.rs, webhook_row.rs, delivery_table.rs)
+
+admin-webhooks-intro = { -brand } invia un POST JSON firmato a ogni URL quando un design raggiunge l'obiettivo o cambia stato, e riprova con pause sempre più lunghe se il destinatario non risponde.
+admin-webhook-url-label = URL del webhook
+admin-webhook-url-missing = Inserisci l'URL che deve ricevere gli eventi, per esempio https://example.com/hooks/cocrea.
+admin-webhook-add = Aggiungi webhook
+admin-webhook-adding = Aggiunta…
+admin-webhook-created = Hai aggiunto { $url }. Dai il suo segreto di firma al servizio che riceve gli eventi.
+admin-webhook-deleted = Hai eliminato { $url }: non riceve più eventi.
+admin-webhooks-loading = Caricamento dei webhook
+admin-webhooks-list-label = Webhook registrati
+admin-webhooks-empty = Ancora nessun webhook. Aggiungi un URL qui sopra per sapere quando i design raggiungono l'obiettivo o cambiano stato.
+admin-webhook-added-on = Aggiunto il { $date }
+admin-webhook-secret = Segreto di firma
+admin-webhook-secret-hint = Il destinatario verifica l'intestazione X-Cocrea-Signature (HMAC-SHA256 del corpo) con questa chiave.
+admin-webhook-delete = Elimina
+admin-webhook-deleting = Eliminazione…
+admin-webhook-delete-label = Elimina il webhook { $url }
+admin-webhook-delete-confirm = Eliminare il webhook { $url }? Non riceverà più eventi.
+admin-deliveries-heading = Consegne recenti
+admin-deliveries-refresh-label = Aggiorna le consegne
+admin-deliveries-loading = Caricamento delle consegne
+admin-deliveries-empty = Ancora nessuna consegna. Compaiono qui quando un design raggiunge l'obiettivo o cambia stato.
+admin-delivery-when = Quando
+admin-delivery-webhook = Webhook
+admin-delivery-event = Evento
+admin-delivery-state = Stato
+admin-delivery-attempts = Tentativi
+admin-delivery-last-error = Ultimo errore
+admin-delivery-deleted-webhook = Webhook { $id } (eliminato)
+admin-event-goal-reached = Obiettivo raggiunto
+admin-event-status-changed = Cambio di stato
+admin-delivery-retrying = Nuovo tentativo
+admin-delivery-delivered = Consegnato
+admin-delivery-failed = Non riuscito: tentativi esauriti
+
+## Insights (src/pages/admin_insights_page.rs, src/components/admin/big_number.rs, column_chart.rs, bar_chart.rs, chart_table.rs)
+
+insights-title = Statistiche
+insights-intro = Cosa piace alla community, dove e quando. Giorni e settimane sono in UTC.
+insights-download-csv = Scarica il CSV di tutti i design
+insights-loading = Caricamento delle statistiche
+insights-goals-label =
+    { $count ->
+        [one] design ha raggiunto l'obiettivo
+       *[other] design hanno raggiunto l'obiettivo
+    }
+insights-goals-share =
+    su { $designs ->
+        [one] { $designs } design
+       *[other] { $designs } design
+    }: { $percent }%
+insights-no-designs = Ancora nessun design.
+insights-likes-per-day = Mi piace al giorno, ultimi 30 giorni
+insights-likes-per-day-empty = Nessun mi piace negli ultimi 30 giorni.
+insights-submissions-per-week = Invii a settimana, ultime 12 settimane
+insights-submissions-empty = Nessun design inviato nelle ultime 12 settimane.
+insights-likes-by-category = Mi piace per categoria
+insights-likes-by-store = Mi piace per negozio
+insights-top-designs = Design più amati
+insights-no-likes = Ancora nessun mi piace.
+insights-top-empty = Nessun design ha ancora dei mi piace.
+insights-store-online = Online (nessun negozio)
+insights-axis-day = Giorno
+insights-axis-week = Inizio settimana
+insights-axis-likes = Mi piace
+insights-axis-designs = Design
+insights-axis-category = Categoria
+insights-axis-store = Negozio
+insights-axis-design = Design
+insights-designs-count =
+    { $count ->
+        [one] { $count } design
+       *[other] { $count } design
+    }
+insights-total = { $count } in tutto
+insights-column-summary = { $title }, dal { $first } al { $last }: { $total } in tutto, il massimo il { $busiest } ({ $most }).
+insights-bar-summary = { $title }: { $rows }.
+insights-bar-row = { $label } { $count }
+insights-no-data = { $title }: nessun dato.
+insights-show-numbers = Mostra i numeri

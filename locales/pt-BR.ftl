@@ -37,6 +37,7 @@ nav-signed-in-as = Você entrou como { $name }
 nav-sign-out = Sair
 sign-out-failed = Sua sessão continua aberta. { $reason }
 language-label = Idioma
+nav-admin = Admin
 
 ## Site footer (src/components/site_footer.rs)
 
@@ -135,10 +136,6 @@ search-button = Buscar
 sort-label = Ordenar por
 category-label = Categoria
 category-all = Todas as categorias
-
-## A design in the gallery (src/components/design_card.rs)
-
-card-rejection-reason = Motivo: { $reason }
 
 ## Likes (src/components/like_button.rs, like_count.rs, goal_progress.rs)
 
@@ -287,4 +284,288 @@ board-store-likes = { $count } aqui
 reconnecting = Reconectando…
 reconnecting-title = As contagens ao vivo voltam em instantes
 
+## Design page (src/pages/design_detail_page.rs)
+
+design-loading = Carregando o design
+design-not-found-title = Design não encontrado
+design-not-found-heading = Não encontramos este design
+design-not-found-text = Ele pode ter sido removido, ou o link está incompleto. Há muitos outros na galeria.
+design-designed-by = Criado por { $name }
+design-about = Sobre este design
+design-submitted-on = Enviado em { $date }
+design-explain-pending = Estamos analisando este design. Depois de aprovado, todo mundo pode curtir.
+design-explain-voting = Quando um design atinge a meta, nós o colocamos em produção.
+design-explain-goal-reached = Atingiu a meta! Estamos preparando a produção.
+design-explain-in-production = Atingiu a meta e estamos produzindo agora.
+design-explain-in-store = Atingiu a meta: encontre nas nossas lojas.
+design-explain-rejected = Este design não foi aprovado para a galeria.
+design-explain-archived = Este design não está mais na galeria.
+design-awaiting-review = Seu design está aguardando a análise da marca.
+design-awaiting-review-next = Depois de aprovado, ele aparece na galeria para todo mundo curtir.
+design-follow-on-me = Acompanhe em Meus designs
+
+## A design's timeline (src/components/design_timeline.rs)
+
+timeline-heading = Do design à loja
+timeline-problem = Não conseguimos carregar a linha do tempo deste design. Recarregue a página para vê-la.
+
+## Comments (src/components/comment_list.rs, comment_item.rs, comment_form.rs)
+
+comment-heading = Comentários
+comment-loading = Carregando os comentários
+comment-empty = Ainda não há comentários. Comece você: conte o que achou.
+comment-sign-in = Entre para comentar
+comment-confirm-delete = Excluir este comentário para todos?
+comment-not-deleted = O comentário não foi excluído. { $reason }
+comment-deleted = Comentário excluído.
+comment-designer = Designer
+comment-designer-title = Quem criou este design
+comment-delete = Excluir
+comment-label = Adicione um comentário
+comment-placeholder = Do que você gostou? O que você mudaria?
+comment-missing = Escreva seu comentário e depois publique.
+comment-too-long =
+    Seu comentário tem { $over ->
+        [one] { $over } caractere
+       *[other] { $over } caracteres
+    } a mais. Encurte para { $max } caracteres e depois publique.
+comment-post = Publicar comentário
+comment-posting = Publicando...
+comment-posted = Seu comentário foi publicado.
+
+## Reporting a design (src/components/report_form.rs; reasons by ReportReason id)
+
+report-toggle = Denunciar este design
+report-legend = Por que você está denunciando este design?
+report-reason-offensive = Ofensivo ou de ódio
+report-reason-copyright = Copia o trabalho de outra pessoa
+report-reason-spam = Spam ou publicidade
+report-reason-off-topic = Não é um design de roupa
+report-reason-other = Outro motivo
+report-choose-reason = Escolha um motivo e depois envie sua denúncia.
+report-not-sent = Sua denúncia não foi enviada. { $reason }
+report-send = Enviar denúncia
+report-thanks = Obrigado por nos avisar. A marca vai analisar este design.
+
+## My designs and likes (src/pages/my_page.rs, src/components/review_note.rs)
+
+me-title = Meus designs e curtidas
+me-greeting = Oi, { $name }
+me-intro = Acompanhe seus designs a caminho da produção e encontre os que você curtiu.
+me-loading = Carregando seus designs
+me-designs-heading = Meus designs
+me-designs-empty-heading = Você ainda não enviou nenhum design
+me-designs-empty-text = Compartilhe uma peça que você adoraria usar e veja quem curte.
+me-likes-heading = Designs que curti
+me-likes-empty-heading = Nenhuma curtida ainda
+me-likes-empty-text = Toque no coração dos designs que você usaria. Eles vão esperar por você aqui.
+me-browse-gallery = Explorar a galeria
+me-review-pending = Aguardando a análise da marca. Depois de aprovado, ele aparece na galeria para todo mundo curtir.
+me-not-accepted = Não aceito.
+me-not-accepted-label = Não aceito:
+me-rejected-next = Fique à vontade para enviar uma nova versão que leve isso em conta.
+me-submit-new = Enviar um novo design
+me-archived = Não está mais na galeria. As curtidas continuam com ele.
+
+## Hanger tag page (src/pages/tag_page.rs)
+
+tag-page-heading = Etiqueta de cabide
+tag-page-title = { $title } · etiqueta de cabide
+tag-not-found-title = Etiqueta não encontrada
+tag-not-found = Este design não está (ou não está mais) na galeria.
+tag-loading = Carregando a etiqueta…
+tag-step-goal-reached = Meta atingida em { $date }
+tag-step-in-production = Em produção desde { $date }
+tag-step-in-store = Na loja desde { $date }
+
 ## ===== Brand administration (/admin, /admin/insights): keep these last =====
+
+## Administration: frame and shared words (src/pages/admin_page.rs, src/components/admin/admin_nav.rs, require_admin.rs, admin_error.rs, refresh_button.rs, design_summary.rs)
+
+admin-title = Administração
+admin-intro = Revise os novos designs, trate as denúncias, leve os vencedores para a produção e gerencie a equipe e os webhooks.
+admin-section-review = Revisão
+admin-section-reports = Denúncias
+admin-section-production = Produção
+admin-section-people = Pessoas
+admin-section-webhooks = Webhooks
+admin-tab-waiting = { $count } aguardando
+admin-nav-insights = Estatísticas
+admin-staff-only-heading = Esta página é para a equipe da marca
+admin-staff-only-text = Você entrou como { $name }, que não é uma conta da equipe da marca. Se você trabalha para a marca, peça a um administrador que dê acesso de equipe à sua conta e depois recarregue esta página.
+admin-staff-only-gallery = Ir para a galeria
+admin-error-forbidden = Sua conta não faz mais parte da equipe da marca. Peça a outro administrador que devolva seu acesso e depois recarregue a página.
+admin-error-session-ended = Sua sessão terminou. Entre de novo e tente outra vez.
+admin-refresh = Atualizar
+admin-refreshing = Atualizando…
+admin-saving = Salvando…
+admin-cancel = Cancelar
+admin-hidden-badge = Oculto
+
+## Administration: review (src/components/admin/review_queue.rs, pending_design_card.rs, reject_form.rs, note.rs)
+
+admin-review-heading = Designs aguardando revisão
+admin-review-intro = Aprove um design para colocá-lo na galeria ou recuse-o com um motivo que o designer vai ler.
+admin-review-refresh-label = Atualizar a fila de revisão
+admin-review-loading = Carregando os designs aguardando revisão
+admin-review-empty-heading = Nada aguardando revisão
+admin-review-empty-text = Os novos designs aparecem aqui enquanto a moderação está ativada. Sem moderação, eles vão direto para a galeria.
+admin-approve = Aprovar
+admin-approving = Aprovando…
+admin-reject-open = Recusar…
+admin-approved = Você aprovou “{ $title }”: ele já está na galeria.
+admin-rejected = Você recusou “{ $title }”. O designer lê seu motivo na página dele.
+admin-review-conflict = Alguém já revisou este design. Atualize a lista para ver em que pé ele está.
+admin-reject-reason-label = Por que você está recusando?
+admin-reject-reason-hint = O designer lê isto na página dele. Diga o que faria o design se encaixar.
+admin-reject-send = Recusar design
+admin-rejecting = Recusando…
+admin-note-required = Escreva um motivo: o designer vai lê-lo.
+admin-note-too-long = Use no máximo { $max } caracteres: este tem { $length }.
+admin-note-count = { $count } / { $max }
+
+## Administration: reports (src/components/admin/reports_queue.rs, reported_design_card.rs, hidden_design_card.rs)
+
+admin-reports-heading = Designs denunciados
+admin-reports-intro = Oculte um design para tirá-lo da galeria, das etiquetas e das telas, ou mantenha-o visível e encerre as denúncias.
+admin-reports-refresh-label = Atualizar as denúncias
+admin-reports-loading = Carregando os designs denunciados
+admin-reports-empty-heading = Nenhuma denúncia aberta
+admin-reports-empty-text = Quando alguém denuncia um design, ele aparece aqui com os motivos.
+admin-reports-count =
+    { $count ->
+        [one] { $count } denúncia
+       *[other] { $count } denúncias
+    }
+admin-report-reasons-label = Motivos informados
+admin-hide = Ocultar design
+admin-keep-shown = Manter visível
+admin-hid = Você ocultou “{ $title }”. Agora só a equipe consegue vê-lo.
+admin-kept = “{ $title }” continua visível e as denúncias foram encerradas.
+admin-hidden-heading = Designs ocultos
+admin-hidden-loading = Carregando os designs ocultos
+admin-hidden-empty = Nenhum design está oculto.
+admin-show-again = Mostrar de novo
+admin-shown-again = “{ $title }” está visível de novo.
+
+## Administration: production (src/components/admin/production_board.rs, production_design_card.rs)
+
+admin-production-intro = Leve para a produção os designs que atingiram a meta e, depois, para as lojas. Cada etapa, com sua nota, aparece na linha do tempo pública do design.
+admin-production-refresh-label = Atualizar o quadro de produção
+admin-production-loading = Carregando os designs em produção
+admin-production-empty-heading = Nenhum design atingiu a meta ainda
+admin-production-empty-text = Os designs aparecem aqui quando juntam as curtidas de que precisam.
+admin-production-group-empty = Nenhum no momento.
+admin-production-note-label = Nota para a linha do tempo pública
+admin-production-note-placeholder = Por exemplo: primeiras 200 peças, nas lojas a partir de março.
+admin-step-in-production = Iniciar produção
+admin-step-in-store = Marcar como na loja
+admin-step-archived = Arquivar
+admin-step-other = Avançar
+admin-archive-confirm = Arquivar “{ $title }”? Ele sai da galeria, das etiquetas e das telas, e não pode voltar.
+admin-moved-in-production = “{ $title }” está em produção agora. A linha do tempo pública mostra a etapa.
+admin-moved-in-store = “{ $title }” está nas lojas agora. A linha do tempo pública mostra a etapa.
+admin-moved-archived = “{ $title }” foi arquivado: saiu da galeria.
+admin-moved-other = “{ $title }” avançou.
+
+## Administration: people (src/components/admin/people_list.rs, person_row.rs)
+
+admin-people-intro = A equipe da marca pode revisar designs, cuidar da produção e ver as estatísticas. Encontre uma conta e coloque-a na equipe, ou retire o acesso.
+admin-people-search-label = Buscar pessoas por nome ou e-mail
+admin-people-searching = Buscando…
+admin-people-loading = Carregando as contas
+admin-people-list-label = Contas
+admin-people-none = Ainda não há contas.
+admin-people-no-match = Nenhum nome ou e-mail contém “{ $query }”. Confira a grafia ou busque só uma parte.
+admin-person-no-email = Sem e-mail: um cliente de demonstração
+admin-person-you = (você)
+admin-role-admin = Equipe da marca
+admin-role-user = Cliente
+admin-make-admin = Tornar administrador
+admin-remove-admin = Remover administrador
+admin-role-granted = { $name } agora faz parte da equipe da marca: pode usar estas páginas.
+admin-role-revoked = { $name } não faz mais parte da equipe da marca.
+admin-error-own-role = Você não pode remover seu próprio papel de administrador; peça a outro administrador.
+
+## Administration: webhooks (src/components/admin/webhooks_panel.rs, webhook_form.rs, webhook_row.rs, delivery_table.rs)
+
+admin-webhooks-intro = { -brand } envia um POST JSON assinado para cada URL quando um design atinge a meta ou muda de status, e tenta de novo com intervalos cada vez maiores quando o receptor falha.
+admin-webhook-url-label = URL do webhook
+admin-webhook-url-missing = Informe a URL que deve receber os eventos, como https://example.com/hooks/cocrea.
+admin-webhook-add = Adicionar webhook
+admin-webhook-adding = Adicionando…
+admin-webhook-created = Você adicionou { $url }. Passe o segredo de assinatura dele ao serviço que recebe os eventos.
+admin-webhook-deleted = Você excluiu { $url }: ele não recebe mais eventos.
+admin-webhooks-loading = Carregando os webhooks
+admin-webhooks-list-label = Webhooks cadastrados
+admin-webhooks-empty = Ainda não há webhooks. Adicione uma URL acima para saber quando os designs atingem a meta ou mudam de status.
+admin-webhook-added-on = Adicionado em { $date }
+admin-webhook-secret = Segredo de assinatura
+admin-webhook-secret-hint = O receptor confere o cabeçalho X-Cocrea-Signature (HMAC-SHA256 do corpo) com esta chave.
+admin-webhook-delete = Excluir
+admin-webhook-deleting = Excluindo…
+admin-webhook-delete-label = Excluir o webhook { $url }
+admin-webhook-delete-confirm = Excluir o webhook { $url }? Ele não vai receber mais eventos.
+admin-deliveries-heading = Entregas recentes
+admin-deliveries-refresh-label = Atualizar as entregas
+admin-deliveries-loading = Carregando as entregas
+admin-deliveries-empty = Ainda não há entregas. Elas aparecem aqui quando um design atinge a meta ou muda de status.
+admin-delivery-when = Quando
+admin-delivery-webhook = Webhook
+admin-delivery-event = Evento
+admin-delivery-state = Situação
+admin-delivery-attempts = Tentativas
+admin-delivery-last-error = Último erro
+admin-delivery-deleted-webhook = Webhook { $id } (excluído)
+admin-event-goal-reached = Meta atingida
+admin-event-status-changed = Mudança de status
+admin-delivery-retrying = Tentando de novo
+admin-delivery-delivered = Entregue
+admin-delivery-failed = Falhou: sem novas tentativas
+
+## Insights (src/pages/admin_insights_page.rs, src/components/admin/big_number.rs, column_chart.rs, bar_chart.rs, chart_table.rs)
+
+insights-title = Estatísticas
+insights-intro = O que a comunidade curte, onde e quando. Dias e semanas estão em UTC.
+insights-download-csv = Baixar CSV de todos os designs
+insights-loading = Carregando as estatísticas
+insights-goals-label =
+    { $count ->
+        [0] designs atingiram a meta
+        [one] design atingiu a meta
+       *[other] designs atingiram a meta
+    }
+insights-goals-share =
+    de { $designs ->
+        [one] { $designs } design
+       *[other] { $designs } designs
+    }: { $percent }%
+insights-no-designs = Ainda não há designs.
+insights-likes-per-day = Curtidas por dia, últimos 30 dias
+insights-likes-per-day-empty = Nenhuma curtida nos últimos 30 dias.
+insights-submissions-per-week = Envios por semana, últimas 12 semanas
+insights-submissions-empty = Nenhum design foi enviado nas últimas 12 semanas.
+insights-likes-by-category = Curtidas por categoria
+insights-likes-by-store = Curtidas por loja
+insights-top-designs = Designs mais curtidos
+insights-no-likes = Ainda não há curtidas.
+insights-top-empty = Nenhum design tem curtidas ainda.
+insights-store-online = On-line (sem loja)
+insights-axis-day = Dia
+insights-axis-week = Início da semana
+insights-axis-likes = Curtidas
+insights-axis-designs = Designs
+insights-axis-category = Categoria
+insights-axis-store = Loja
+insights-axis-design = Design
+insights-designs-count =
+    { $count ->
+        [one] { $count } design
+       *[other] { $count } designs
+    }
+insights-total = { $count } no total
+insights-column-summary = { $title }, de { $first } a { $last }: { $total } no total, o máximo em { $busiest } ({ $most }).
+insights-bar-summary = { $title }: { $rows }.
+insights-bar-row = { $label } { $count }
+insights-no-data = { $title }: sem dados.
+insights-show-numbers = Ver os números

@@ -269,16 +269,16 @@ async fn the_character_count_follows_typing_and_a_long_comment_is_not_sent() {
     );
     leptos::task::tick().await;
     count_requests();
-    assert_eq!(text(&host, "#comment-count"), "0 / 1000 characters");
+    assert_eq!(text(&host, "#comment-count"), "0 / 1,000 characters");
 
     type_into(&host, "textarea[name=body]", "Love the colour");
     leptos::task::tick().await;
-    assert_eq!(text(&host, "#comment-count"), "15 / 1000 characters");
+    assert_eq!(text(&host, "#comment-count"), "15 / 1,000 characters");
     assert!(!classes(&host, "#comment-count").contains("over"));
 
     type_into(&host, "textarea[name=body]", &"é".repeat(COMMENT_MAX + 3));
     leptos::task::tick().await;
-    assert_eq!(text(&host, "#comment-count"), "1003 / 1000 characters");
+    assert_eq!(text(&host, "#comment-count"), "1,003 / 1,000 characters");
     assert!(classes(&host, "#comment-count").contains("over"));
 
     submit(&host, "form.comment-form");

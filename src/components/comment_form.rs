@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::api;
 use crate::components::field_error::focus;
+use crate::i18n::{live_text, msg, t, text, text_with};
 
 /// A text box with a live character count against [`COMMENT_MAX`] and a Post button;
 /// checks the length before sending, says "Posting..." while it sends, and says in
@@ -34,21 +35,24 @@ pub fn CommentForm(
             return;
         }
         posted.set(false);
-        let text = body.get_untracked().trim().to_owned();
-        let length = text.chars().count();
+        let typed = body.get_untracked().trim().to_owned();
+        let length = typed.chars().count();
         if length == 0 {
-            return refuse("Write your comment first, then post it.".to_owned());
+            return refuse(text(msg::COMMENT_MISSING));
         }
         if length > COMMENT_MAX {
-            return refuse(format!(
-                "Your comment is {} characters too long. Shorten it to {COMMENT_MAX} characters, then post it.",
-                length - COMMENT_MAX
+            return refuse(text_with(
+                msg::COMMENT_TOO_LONG,
+                &[
+                    ("over", (length - COMMENT_MAX).into()),
+                    ("max", COMMENT_MAX.into()),
+                ],
             ));
         }
         problem.set(None);
         posting.set(true);
         spawn_local(async move {
-            let result = api::post_comment(design_id, &NewComment { body: text }).await;
+            let result = api::post_comment(design_id, &NewComment { body: typed }).await;
             posting.try_set(false);
             match result {
                 Ok(comment) => {
@@ -63,12 +67,12 @@ pub fn CommentForm(
 
     view! {
         <form class="comment-form" novalidate=true on:submit=on_submit>
-            <label for="comment-body">"Add a comment"</label>
+            <label for="comment-body">{t(msg::COMMENT_LABEL)}</label>
             <textarea
                 id="comment-body"
                 name="body"
                 rows="3"
-                placeholder="What do you like about it? What would you change?"
+                placeholder=t(msg::COMMENT_PLACEHOLDER)
                 aria-describedby="comment-count comment-problem"
                 aria-invalid=move || problem.with(Option::is_some).then_some("true")
                 prop:value=move || body.get()
@@ -81,17 +85,26 @@ pub fn CommentForm(
                 }
             ></textarea>
             <p id="comment-count" class="char-count comment-count" class:over=too_long>
-                {move || format!("{} / {COMMENT_MAX} characters", length.get())}
+                {live_text(move || {
+                    text_with(
+                        msg::DESCRIPTION_COUNT,
+                        &[("count", length.get().into()), ("max", COMMENT_MAX.into())],
+                    )
+                })}
             </p>
             <p class="field-error" id="comment-problem" role="alert" hidden=move || problem.with(Option::is_none)>
                 {move || problem.get()}
             </p>
             <div class="comment-form-actions">
                 <button type="submit" class="button button-primary" disabled=move || posting.get()>
-                    {move || if posting.get() { "Posting..." } else { "Post comment" }}
+                    {live_text(move || {
+                        text(if posting.get() { msg::COMMENT_POSTING } else { msg::COMMENT_POST })
+                    })}
                 </button>
                 <p class="visually-hidden" role="status">
-                    {move || posted.get().then_some("Your comment is posted.")}
+                    {live_text(move || {
+                        if posted.get() { text(msg::COMMENT_POSTED) } else { String::new() }
+                    })}
                 </p>
             </div>
         </form>

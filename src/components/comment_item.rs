@@ -4,6 +4,7 @@ use cocrea_api::admin::Comment;
 use leptos::prelude::*;
 
 use crate::components::DateText;
+use crate::i18n::{msg, t};
 
 /// A comment: author, date and the text exactly as typed (markup shows as the
 /// characters it is made of). The designer's own replies carry a "Designer" mark;
@@ -19,8 +20,8 @@ pub fn CommentItem(
     let id = comment.id;
     let designer_mark = comment.by_designer.then(|| {
         view! {
-            <span class="designer-mark" title="The designer of this design">
-                "Designer"
+            <span class="designer-mark" title=t(msg::COMMENT_DESIGNER_TITLE)>
+                {t(msg::COMMENT_DESIGNER)}
             </span>
         }
     });
@@ -31,7 +32,7 @@ pub fn CommentItem(
                 class="link-button comment-delete"
                 on:click=move |_| on_delete.run(id)
             >
-                "Delete"
+                {t(msg::COMMENT_DELETE)}
             </button>
         }
     });

@@ -8,6 +8,7 @@ use crate::api;
 use crate::components::field_error::focus;
 use crate::components::{CommentForm, CommentItem, ErrorNotice, Spinner};
 use crate::contexts::{use_auth, AuthStatus};
+use crate::i18n::{msg, t, text, text_with};
 use crate::redirect::login_href;
 
 /// What the comments section knows about its comments.
@@ -53,7 +54,7 @@ pub fn CommentList(
     });
     let on_delete = Callback::new(move |id: i64| {
         let sure = window()
-            .confirm_with_message("Delete this comment for everyone?")
+            .confirm_with_message(&text(msg::COMMENT_CONFIRM_DELETE))
             .unwrap_or(false);
         if !sure {
             return;
@@ -63,9 +64,10 @@ pub fn CommentList(
             match api::delete_comment(id).await {
                 // Already gone is as good as deleted.
                 Err(error) if !error.is_not_found() => {
-                    notice.try_set(Some(format!(
-                        "The comment wasn't deleted. {}",
-                        error.user_message()
+                    let reason = error.user_message();
+                    notice.try_set(Some(text_with(
+                        msg::COMMENT_NOT_DELETED,
+                        &[("reason", reason.as_str().into())],
                     )));
                 }
                 _ => {
@@ -74,7 +76,7 @@ pub fn CommentList(
                             comments.retain(|comment| comment.id != id);
                         }
                     });
-                    notice.try_set(Some("The comment is deleted.".to_owned()));
+                    notice.try_set(Some(text(msg::COMMENT_DELETED)));
                     // Its Delete button is gone: keyboard focus goes back to the section.
                     focus("comments-heading");
                 }
@@ -95,13 +97,13 @@ pub fn CommentList(
     let list = move || {
         let on_delete = is_admin().then_some(on_delete);
         loaded.with(|loaded| match loaded {
-            Loaded::Waiting => view! { <Spinner label="Loading the comments" /> }.into_any(),
+            Loaded::Waiting => view! { <Spinner label=t(msg::COMMENT_LOADING) /> }.into_any(),
             Loaded::Failed(message) => view! {
                 <ErrorNotice message=message.clone() on_retry=Callback::new(move |_| load()) />
             }
             .into_any(),
             Loaded::Comments(comments) if comments.is_empty() => view! {
-                <p class="comments-empty">"No comments yet. Be the first to say what you think."</p>
+                <p class="comments-empty">{t(msg::COMMENT_EMPTY)}</p>
             }
             .into_any(),
             Loaded::Comments(comments) => view! {
@@ -125,7 +127,7 @@ pub fn CommentList(
         AuthStatus::SignedOut => view! {
             <p class="comment-sign-in">
                 <a class="button button-secondary" href=login_href(&format!("/designs/{design_id}"))>
-                    "Sign in to comment"
+                    {t(msg::COMMENT_SIGN_IN)}
                 </a>
             </p>
         }
@@ -137,7 +139,7 @@ pub fn CommentList(
     view! {
         <section class="comments" aria-labelledby="comments-heading">
             <h2 id="comments-heading" tabindex="-1">
-                "Comments"
+                {t(msg::COMMENT_HEADING)}
                 {move || count().map(|n| view! { <span class="section-count">{n}</span> })}
             </h2>
             {list}

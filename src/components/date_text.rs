@@ -2,27 +2,11 @@
 
 use leptos::prelude::*;
 
-/// "23 November 2025" (`long`) or "12 Nov" (not `long`) from an RFC 3339 time, in the
-/// reader's time zone; empty when the time cannot be read.
-pub fn format_date(rfc3339: &str, long: bool) -> String {
-    let date = js_sys::Date::new(&rfc3339.into());
-    if date.get_time().is_nan() {
-        return String::new();
-    }
-    let options = js_sys::Object::new();
-    let fields: &[(&str, &str)] = if long {
-        &[("day", "numeric"), ("month", "long"), ("year", "numeric")]
-    } else {
-        &[("day", "numeric"), ("month", "short")]
-    };
-    for (key, value) in fields {
-        let _ = js_sys::Reflect::set(&options, &(*key).into(), &(*value).into());
-    }
-    date.to_locale_date_string("en-GB", &options).into()
-}
+use crate::i18n::{format_date, format_short_date, live_text};
 
-/// `<time datetime="...">23 November 2025</time>`: the date for eyes, the exact time
-/// for machines.
+/// `<time datetime="...">23 November 2025</time>`: the date for eyes, in the reader's
+/// language and time zone (re-written on a switch of language), the exact time for
+/// machines; empty words when the time cannot be read.
 #[component]
 pub fn DateText(
     /// The time, RFC 3339.
@@ -32,6 +16,15 @@ pub fn DateText(
     #[prop(optional)]
     short: bool,
 ) -> impl IntoView {
-    let words = format_date(&at, !short);
+    let words = live_text({
+        let at = at.clone();
+        move || {
+            if short {
+                format_short_date(&at)
+            } else {
+                format_date(&at)
+            }
+        }
+    });
     view! { <time datetime=at>{words}</time> }
 }

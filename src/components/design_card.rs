@@ -101,13 +101,6 @@ pub fn DesignCard(
                     {likes_view}
                 </div>
                 <GoalProgress likes=likes goal=goal with_text=with_goal_text />
-                {design
-                    .rejection_reason
-                    .filter(|reason| !reason.trim().is_empty())
-                    .map(|reason| {
-                        let (before, after) = around(msg::CARD_REJECTION_REASON, "reason");
-                        view! { <p class="rejection-reason">{before} {reason} {after}</p> }
-                    })}
             </div>
         </article>
     }

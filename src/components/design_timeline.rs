@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 
 use crate::api;
 use crate::components::DateText;
+use crate::i18n::{live_text, msg, status_name, t};
 
 /// Whether a design in this status has more of a story than collecting likes, so its
 /// timeline is worth showing (the design page and the hanger tag ask).
@@ -49,9 +50,7 @@ pub fn DesignTimeline(
             .then(|| timeline(steps).into_any()),
         Err(()) => Some(
             view! {
-                <p class="timeline-problem">
-                    "We couldn't load this design's timeline. Reload the page to see it."
-                </p>
+                <p class="timeline-problem">{t(msg::TIMELINE_PROBLEM)}</p>
             }
             .into_any(),
         ),
@@ -62,16 +61,17 @@ pub fn DesignTimeline(
 fn timeline(steps: Vec<TimelineStep>) -> impl IntoView {
     view! {
         <section class="design-timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">"From design to store"</h2>
+            <h2 id="timeline-heading">{t(msg::TIMELINE_HEADING)}</h2>
             <ol class="timeline">
                 {steps
                     .into_iter()
                     .map(|step| {
+                        let status = step.status;
                         let note = (!step.note.trim().is_empty())
                             .then(|| view! { <p class="timeline-note">{step.note}</p> });
                         view! {
                             <li class="timeline-step" data-status=step.status.as_str()>
-                                <span class="timeline-status">{step.status.label()}</span>
+                                <span class="timeline-status">{live_text(move || status_name(status))}</span>
                                 <span class="timeline-date">
                                     <DateText at=step.at />
                                 </span>

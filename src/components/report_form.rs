@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{FormData, HtmlFormElement};
 
 use crate::api;
+use crate::i18n::{live_text, msg, report_reason_name, t, text, text_with};
 
 /// "Report this design": a disclosure (`<details>`, so it opens and closes by keyboard
 /// with no script) holding the reasons to choose from; says thank you once the server
@@ -33,7 +34,7 @@ pub fn ReportForm(
             .and_then(|data| data.get("reason").as_string())
             .and_then(|value| ReportReason::parse(&value));
         let Some(reason) = reason else {
-            problem.set(Some("Choose a reason, then send your report.".to_owned()));
+            problem.set(Some(text(msg::REPORT_CHOOSE_REASON)));
             return;
         };
         problem.set(None);
@@ -54,17 +55,17 @@ pub fn ReportForm(
 
     view! {
         <details class="report">
-            <summary class="report-toggle">"Report this design"</summary>
+            <summary class="report-toggle">{t(msg::REPORT_TOGGLE)}</summary>
             <form class="report-form" novalidate=true hidden=move || sent.get() on:submit=on_submit>
                 <fieldset>
-                    <legend>"Why are you reporting this design?"</legend>
+                    <legend>{t(msg::REPORT_LEGEND)}</legend>
                     {ReportReason::ALL
                         .into_iter()
                         .map(|reason| {
                             view! {
                                 <label class="report-reason">
                                     <input type="radio" name="reason" value=reason.as_str() />
-                                    <span>{reason.label()}</span>
+                                    <span>{live_text(move || report_reason_name(reason))}</span>
                                 </label>
                             }
                         })
@@ -76,7 +77,12 @@ pub fn ReportForm(
                         .map(|message| {
                             view! {
                                 <div class="form-banner" role="alert">
-                                    <p>"Your report wasn't sent. " {message}</p>
+                                    <p>
+                                        {text_with(
+                                            msg::REPORT_NOT_SENT,
+                                            &[("reason", message.as_str().into())],
+                                        )}
+                                    </p>
                                 </div>
                             }
                         })
@@ -86,13 +92,13 @@ pub fn ReportForm(
                     class="button button-primary button-secondary"
                     disabled=move || sending.get()
                 >
-                    "Send report"
+                    {t(msg::REPORT_SEND)}
                 </button>
             </form>
             <p class="report-thanks" role="status">
-                {move || {
-                    sent.get().then_some("Thank you for telling us. The brand will look at this design.")
-                }}
+                {live_text(move || {
+                    if sent.get() { text(msg::REPORT_THANKS) } else { String::new() }
+                })}
             </p>
         </details>
     }

@@ -3,6 +3,8 @@
 use cocrea_api::DesignStatus;
 use leptos::prelude::*;
 
+use crate::i18n::{msg, t};
+
 /// A few words under a design on "My designs" when it is not (or no longer) in the
 /// gallery: waiting for review, not accepted (the reason and what to do next), or
 /// archived. Public designs need no note: their card says it all.
@@ -18,9 +20,7 @@ pub fn ReviewNote(
         DesignStatus::Pending => Some(
             view! {
                 <div class="review-note review-pending">
-                    <p>
-                        "Waiting for the brand's review. Once it's approved, it appears in the gallery for everyone to like."
-                    </p>
+                    <p>{t(msg::ME_REVIEW_PENDING)}</p>
                 </div>
             }
             .into_any(),
@@ -28,22 +28,28 @@ pub fn ReviewNote(
         DesignStatus::Rejected => {
             let reason = rejection_reason.filter(|reason| !reason.trim().is_empty());
             let why = match reason {
-                Some(reason) => {
-                    view! { <p class="rejection-reason"><strong>"Not accepted:"</strong> " " {reason}</p> }
-                        .into_any()
+                Some(reason) => view! {
+                    <p class="rejection-reason">
+                        <strong>{t(msg::ME_NOT_ACCEPTED_LABEL)}</strong>
+                        " "
+                        {reason}
+                    </p>
                 }
-                None => view! { <p class="rejection-reason"><strong>"Not accepted."</strong></p> }
-                    .into_any(),
+                .into_any(),
+                None => view! {
+                    <p class="rejection-reason">
+                        <strong>{t(msg::ME_NOT_ACCEPTED)}</strong>
+                    </p>
+                }
+                .into_any(),
             };
             Some(
                 view! {
                     <div class="review-note review-rejected">
                         {why}
-                        <p>
-                            "You're welcome to submit a new version that takes this into account."
-                        </p>
+                        <p>{t(msg::ME_REJECTED_NEXT)}</p>
                         <a class="review-next" href="/submit">
-                            "Submit a new design"
+                            {t(msg::ME_SUBMIT_NEW)}
                         </a>
                     </div>
                 }
@@ -53,7 +59,7 @@ pub fn ReviewNote(
         DesignStatus::Archived => Some(
             view! {
                 <div class="review-note">
-                    <p>"No longer in the gallery. Its likes stay with it."</p>
+                    <p>{t(msg::ME_ARCHIVED)}</p>
                 </div>
             }
             .into_any(),

@@ -88,7 +88,7 @@ pub fn SiteHeader() -> impl IntoView {
             let admin_link = (account.role == cocrea_api::admin::Role::Admin).then(|| {
                 view! {
                     <a class="nav-admin" href="/admin" rel="external">
-                        "Admin"
+                        {t(msg::NAV_ADMIN)}
                     </a>
                 }
             });

@@ -69,13 +69,23 @@ impl LanguageRules for IntlRules {
     }
 }
 
-/// "23 November 2025" / "23 de noviembre de 2025" from an RFC 3339 time, in the
-/// reader's time zone; empty when the time cannot be read.
-pub fn format_date_in(lang: Lang, rfc3339: &str) -> String {
+/// "23 November 2025" / "23 de noviembre de 2025" (`long`), or "12 Nov" / "12 nov"
+/// (not `long`), from an RFC 3339 time, in the reader's time zone; empty when the
+/// time cannot be read.
+pub fn format_date_in(lang: Lang, rfc3339: &str, long: bool) -> String {
     let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
     if date.get_time().is_nan() {
         return String::new();
     }
-    let options = options(&[("day", "numeric"), ("month", "long"), ("year", "numeric")]);
-    date.to_locale_date_string(lang.tag(), &options).into()
+    let options = if long {
+        options(&[("day", "numeric"), ("month", "long"), ("year", "numeric")])
+    } else {
+        options(&[("day", "numeric"), ("month", "short")])
+    };
+    // The app's English is British ("colour", "trousers"): so are its dates.
+    let locale = match lang {
+        Lang::En => "en-GB",
+        other => other.tag(),
+    };
+    date.to_locale_date_string(locale, &options).into()
 }

@@ -10,8 +10,9 @@
 //!   variables; numbers are formatted and choose plurals by the language's rules.
 //! - `text_around(id, args, "name")`: the words before and after `{ $name }`, to put an
 //!   element (a `<strong>`, a live number) between them.
-//! - `format_number`, `format_date`, `category_name`, `status_name`, `sort_name`,
-//!   `error_message`: numbers, dates and the contract's ids in the current language.
+//! - `format_number`, `format_date` (`format_short_date`), `category_name`,
+//!   `status_name`, `report_reason_name`, `sort_name`, `error_message`: numbers, dates
+//!   and the contract's ids in the current language.
 //! - `lang()`, `switch_language(..)` (loads the language's words, then switches);
 //!   `<LanguageSelect/>` switches; `<UrlLanguage/>` follows `?lang=`.
 //!
@@ -36,7 +37,7 @@ pub use current::{lang, lang_untracked, set_lang, start, switch_language};
 pub use errors::{error_message, network_message};
 pub use lang::Lang;
 pub use language_select::LanguageSelect;
-pub use names::{category_name, sort_name, status_name};
+pub use names::{category_name, report_reason_name, sort_name, status_name};
 pub use pattern::{Arg, Msg};
 pub use url_language::UrlLanguage;
 
@@ -116,7 +117,12 @@ pub fn format_number(n: i64) -> String {
 /// "23 November 2025", "23 de noviembre de 2025"... from an RFC 3339 time, in the
 /// current language and the reader's time zone; empty when it cannot be read.
 pub fn format_date(rfc3339: &str) -> String {
-    intl::format_date_in(lang(), rfc3339)
+    intl::format_date_in(lang(), rfc3339, true)
+}
+
+/// "12 Nov", "12 nov"...: [`format_date`] without the year, where room is short (tags).
+pub fn format_short_date(rfc3339: &str) -> String {
+    intl::format_date_in(lang(), rfc3339, false)
 }
 
 /// Sets the browser tab's title to the message, now and after each switch of language

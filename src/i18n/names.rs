@@ -1,6 +1,7 @@
-//! The words for the wire contract's ids (categories, statuses, sort orders), so the
-//! English labels in `cocrea-api` never reach the screen.
+//! The words for the wire contract's ids (categories, statuses, sort orders, report
+//! reasons), so the English labels in `cocrea-api` never reach the screen.
 
+use cocrea_api::admin::ReportReason;
 use cocrea_api::{Category, DesignStatus, SortOrder};
 
 use super::{msg, text, Msg};
@@ -43,5 +44,17 @@ pub fn sort_name(sort: SortOrder) -> String {
         SortOrder::New => msg::SORT_NEW,
         SortOrder::Top => msg::SORT_TOP,
         SortOrder::NearGoal => msg::SORT_NEAR_GOAL,
+    })
+}
+
+/// Why someone reports a design ("Spam or advertising"), by the reason's id
+/// ([`ReportReason::as_str`]), in the current language.
+pub fn report_reason_name(reason: ReportReason) -> String {
+    text(match reason {
+        ReportReason::Offensive => msg::REPORT_REASON_OFFENSIVE,
+        ReportReason::Copyright => msg::REPORT_REASON_COPYRIGHT,
+        ReportReason::Spam => msg::REPORT_REASON_SPAM,
+        ReportReason::OffTopic => msg::REPORT_REASON_OFF_TOPIC,
+        ReportReason::Other => msg::REPORT_REASON_OTHER,
     })
 }

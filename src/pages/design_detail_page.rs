@@ -7,14 +7,16 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::api;
-use crate::components::date_text::format_date;
 use crate::components::design_card::{is_likeable, shown_status};
 use crate::components::design_timeline::is_past_voting;
 use crate::components::{
-    CommentList, DesignTimeline, ErrorNotice, GoalProgress, LikeButton, LikeCount, NotFound,
-    ReportForm, Spinner, StatusBadge,
+    CommentList, DateText, DesignTimeline, ErrorNotice, GoalProgress, LikeButton, LikeCount,
+    NotFound, ReportForm, Spinner, StatusBadge,
 };
 use crate::contexts::use_auth;
+use crate::i18n::{
+    around, category_name, format_date, live_text, msg, page_title, t, text, text_with, Msg,
+};
 use crate::redirect::pending_like;
 use crate::set_page_title;
 
@@ -60,7 +62,7 @@ pub fn DesignDetailPage() -> impl IntoView {
                     }
                 })
         }}
-        <Transition fallback=|| view! { <Spinner label="Loading the design" /> }>
+        <Transition fallback=|| view! { <Spinner label=t(msg::DESIGN_LOADING) /> }>
             {move || Suspend::new(async move {
                 match design.await {
                     Ok(Some(design)) => {
@@ -118,9 +120,10 @@ fn do_pending_like(
             match result {
                 Ok(_) => design.refetch(),
                 Err(error) => {
-                    problem.try_set(Some(format!(
-                        "Your like wasn't saved. {}",
-                        error.user_message()
+                    let reason = error.user_message();
+                    problem.try_set(Some(text_with(
+                        msg::LIKE_NOT_SAVED,
+                        &[("reason", reason.as_str().into())],
                     )));
                 }
             }
@@ -129,27 +132,25 @@ fn do_pending_like(
 }
 
 /// What the status means for the design, in a sentence under the goal.
-fn status_sentence(status: DesignStatus) -> &'static str {
+fn status_sentence(status: DesignStatus) -> Msg {
     match status {
-        DesignStatus::Pending => {
-            "We're reviewing this design. Once it's approved, shoppers can like it."
-        }
-        DesignStatus::Voting => "When a design reaches its goal, we put it into production.",
-        DesignStatus::GoalReached => "It reached its goal! We're getting it ready for production.",
-        DesignStatus::InProduction => "It reached its goal and we're making it now.",
-        DesignStatus::InStore => "It reached its goal: find it in our stores.",
-        DesignStatus::Rejected => "This design wasn't approved for the gallery.",
-        DesignStatus::Archived => "This design is no longer in the gallery.",
+        DesignStatus::Pending => msg::DESIGN_EXPLAIN_PENDING,
+        DesignStatus::Voting => msg::DESIGN_EXPLAIN_VOTING,
+        DesignStatus::GoalReached => msg::DESIGN_EXPLAIN_GOAL_REACHED,
+        DesignStatus::InProduction => msg::DESIGN_EXPLAIN_IN_PRODUCTION,
+        DesignStatus::InStore => msg::DESIGN_EXPLAIN_IN_STORE,
+        DesignStatus::Rejected => msg::DESIGN_EXPLAIN_REJECTED,
+        DesignStatus::Archived => msg::DESIGN_EXPLAIN_ARCHIVED,
     }
 }
 
 /// The not-found view for a design id that does not exist.
 fn design_not_found() -> impl IntoView {
-    set_page_title("Design not found");
+    page_title(msg::DESIGN_NOT_FOUND_TITLE);
     view! {
         <NotFound
-            heading="We couldn't find this design"
-            message="It may have been removed, or the link is incomplete. There are plenty more in the gallery."
+            heading=t(msg::DESIGN_NOT_FOUND_HEADING)
+            message=t(msg::DESIGN_NOT_FOUND_TEXT)
         />
     }
 }
@@ -160,11 +161,12 @@ fn awaiting_review_notice() -> impl IntoView {
     view! {
         <div class="review-note review-pending awaiting-review" role="status">
             <p>
-                <strong>"Your design is waiting for the brand's review."</strong>
-                " Once it's approved, it appears in the gallery for everyone to like."
+                <strong>{t(msg::DESIGN_AWAITING_REVIEW)}</strong>
+                " "
+                {t(msg::DESIGN_AWAITING_REVIEW_NEXT)}
             </p>
             <p>
-                <a href="/me">"Follow it in My designs"</a>
+                <a href="/me">{t(msg::DESIGN_FOLLOW_ON_ME)}</a>
             </p>
         </div>
     }
@@ -177,7 +179,8 @@ fn DesignView(
     design: Design,
 ) -> impl IntoView {
     let auth = use_auth();
-    let submitted = format_date(&design.created_at, true);
+    let has_date = !format_date(&design.created_at).is_empty();
+    let category = design.category;
     let designer_id = design.designer.id;
     let is_mine = move || {
         auth.account()
@@ -189,6 +192,7 @@ fn DesignView(
     let goal = design.goal;
     let status = design.status;
     let shown = Signal::derive(move || shown_status(status, likes.get(), goal));
+    let (by_before, by_after) = around(msg::DESIGN_DESIGNED_BY, "name");
     let likes_view = if is_likeable(status) {
         view! {
             <LikeButton
@@ -207,7 +211,7 @@ fn DesignView(
         <article class="design-page" data-design-id=design.id>
             <a class="back-link" href="/">
                 <span aria-hidden="true">"← "</span>
-                "Back to the gallery"
+                {t(msg::BACK_TO_GALLERY)}
             </a>
             <div class="design-layout">
                 <figure class="design-figure">
@@ -221,12 +225,14 @@ fn DesignView(
                 </figure>
                 <div class="design-info">
                     <div class="design-tags">
-                        <span class="design-category">{design.category.label()}</span>
+                        <span class="design-category">{live_text(move || category_name(category))}</span>
                         <StatusBadge status=shown />
                     </div>
                     <h1 class="design-title">{design.title}</h1>
                     <p class="design-designer">
-                        "Designed by " <strong class="designer-name">{design.designer.name}</strong>
+                        {by_before}
+                        <strong class="designer-name">{design.designer.name}</strong>
+                        {by_after}
                     </p>
                     <div class="design-likes">{likes_view}</div>
                     <GoalProgress likes=likes goal=goal with_text=true />
@@ -235,7 +241,9 @@ fn DesignView(
                             awaiting_review_notice().into_any()
                         } else {
                             view! {
-                                <p class="goal-explainer">{move || status_sentence(shown.get())}</p>
+                                <p class="goal-explainer">
+                                    {live_text(move || text(status_sentence(shown.get())))}
+                                </p>
                             }
                                 .into_any()
                         }
@@ -244,16 +252,19 @@ fn DesignView(
                         .then(|| {
                             view! {
                                 <div class="design-description">
-                                    <h2 class="visually-hidden">"About this design"</h2>
+                                    <h2 class="visually-hidden">{t(msg::DESIGN_ABOUT)}</h2>
                                     <p>{design.description}</p>
                                 </div>
                             }
                         })}
-                    {(!submitted.is_empty())
+                    {has_date
                         .then(|| {
+                            let (before, after) = around(msg::DESIGN_SUBMITTED_ON, "date");
                             view! {
                                 <p class="design-date">
-                                    "Submitted on " <time datetime=design.created_at>{submitted}</time>
+                                    {before}
+                                    <DateText at=design.created_at />
+                                    {after}
                                 </p>
                             }
                         })}

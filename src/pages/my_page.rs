@@ -6,14 +6,14 @@ use leptos::prelude::*;
 use crate::api;
 use crate::components::{DesignCard, ErrorNotice, RequireSignIn, ReviewNote, Spinner};
 use crate::contexts::use_auth;
-use crate::set_page_title;
+use crate::i18n::{live_text, msg, page_title, t, text_with};
 
 /// "My designs" (any status, with likes and goal, and under each one that is not in
 /// the gallery what the brand's review means for it) and "Designs I like"; signed-out
 /// visitors are sent to sign in first.
 #[component]
 pub fn MyPage() -> impl IntoView {
-    set_page_title("My designs and likes");
+    page_title(msg::ME_TITLE);
     view! {
         <RequireSignIn>
             <MyDesignsView />
@@ -33,26 +33,31 @@ fn MyDesignsView() -> impl IntoView {
     view! {
         <div class="my-page">
             <header class="page-intro">
-                <h1>{move || format!("Hi, {}", name())}</h1>
-                <p>"Follow your designs on their way to production, and find the ones you like."</p>
+                <h1>
+                    {live_text(move || {
+                        let name = name();
+                        text_with(msg::ME_GREETING, &[("name", name.as_str().into())])
+                    })}
+                </h1>
+                <p>{t(msg::ME_INTRO)}</p>
             </header>
-            <Transition fallback=|| view! { <Spinner label="Loading your designs" /> }>
+            <Transition fallback=|| view! { <Spinner label=t(msg::ME_LOADING) /> }>
                 {move || Suspend::new(async move {
                     match mine.await {
                         Ok(MyDesigns { submitted, liked }) => {
                             view! {
                                 <section class="my-section" aria-labelledby="my-designs-heading">
                                     <h2 id="my-designs-heading">
-                                        "My designs" <span class="section-count">{submitted.len()}</span>
+                                        {t(msg::ME_DESIGNS_HEADING)} <span class="section-count">{submitted.len()}</span>
                                     </h2>
                                     {submitted_grid(
                                         submitted,
                                         view! {
                                             <div class="empty-state">
-                                                <h3>"You haven't submitted a design yet"</h3>
-                                                <p>"Share a garment you'd love to wear and see who likes it."</p>
+                                                <h3>{t(msg::ME_DESIGNS_EMPTY_HEADING)}</h3>
+                                                <p>{t(msg::ME_DESIGNS_EMPTY_TEXT)}</p>
                                                 <a class="button button-primary" href="/submit">
-                                                    "Submit a design"
+                                                    {t(msg::NAV_SUBMIT)}
                                                 </a>
                                             </div>
                                         },
@@ -60,16 +65,16 @@ fn MyDesignsView() -> impl IntoView {
                                 </section>
                                 <section class="my-section" aria-labelledby="my-likes-heading">
                                     <h2 id="my-likes-heading">
-                                        "Designs I like" <span class="section-count">{liked.len()}</span>
+                                        {t(msg::ME_LIKES_HEADING)} <span class="section-count">{liked.len()}</span>
                                     </h2>
                                     {design_grid(
                                         liked,
                                         view! {
                                             <div class="empty-state">
-                                                <h3>"No likes yet"</h3>
-                                                <p>"Tap the heart on designs you'd wear. They'll wait for you here."</p>
+                                                <h3>{t(msg::ME_LIKES_EMPTY_HEADING)}</h3>
+                                                <p>{t(msg::ME_LIKES_EMPTY_TEXT)}</p>
                                                 <a class="button" href="/">
-                                                    "Browse the gallery"
+                                                    {t(msg::ME_BROWSE_GALLERY)}
                                                 </a>
                                             </div>
                                         },
@@ -104,10 +109,9 @@ fn submitted_grid(designs: Vec<Design>, empty: impl IntoView + 'static) -> AnyVi
         <div class="design-grid">
             {designs
                 .into_iter()
-                .map(|mut design| {
+                .map(|design| {
                     let status = design.status;
-                    // The note says why, with what to do next; the card need not.
-                    let rejection_reason = design.rejection_reason.take();
+                    let rejection_reason = design.rejection_reason.clone();
                     view! {
                         <div class="my-design">
                             <DesignCard design=design with_goal_text=true />

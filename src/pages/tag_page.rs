@@ -13,6 +13,7 @@ use crate::api::{self, ClientError};
 use crate::api_live;
 use crate::components::design_timeline::is_past_voting;
 use crate::components::{DateText, ReconnectingMark, TagCard};
+use crate::i18n::{around, live_text, msg, t, text, text_with};
 use crate::live::{
     apply_likes, store_from_query, use_live_events, use_reloader, LiveCounts, LiveEvent, Ticket,
 };
@@ -36,7 +37,7 @@ pub fn TagPage() -> impl IntoView {
     let store = Memo::new(move |_| query.with(|q| store_from_query(q.get_str("store"))));
     view! {
         <div class="tag-page kiosk">
-            <h1 class="visually-hidden">"Hanger tag"</h1>
+            <h1 class="visually-hidden">{t(msg::TAG_PAGE_HEADING)}</h1>
             // A new tag (and stream) for another design or store.
             {move || view! { <LiveTag id=id.get() store=store.get() /> }}
         </div>
@@ -72,7 +73,6 @@ fn LiveTag(
                         let mut counts = counts.borrow_mut();
                         counts.refresh(mark, &mut fresh);
                         counts.forget_until(mark);
-                        set_page_title(&format!("{} · hanger tag", fresh.title));
                         design.try_set(Some(fresh));
                         problem.try_set(None);
                         true
@@ -114,21 +114,32 @@ fn LiveTag(
 
     let latest_step = use_latest_step(id, design);
 
+    // "Title · hanger tag", again when the title or the language changes.
+    let title = Memo::new(move |_| design.with(|d| d.as_ref().map(|d| d.title.clone())));
+    Effect::new(move |_| {
+        if let Some(title) = title.get() {
+            set_page_title(&text_with(
+                msg::TAG_PAGE_TITLE,
+                &[("title", title.as_str().into())],
+            ));
+        }
+    });
+
     let loaded = Memo::new(move |_| design.with(Option::is_some));
     // Until the first answer, a sentence: loading (the reloader keeps trying), or why not.
     let waiting = move || {
         problem.with(|p| match p {
             Some(error) if error.is_not_found() => {
-                set_page_title("Tag not found");
-                "This design isn't in the gallery (any more)."
+                set_page_title(&text(msg::TAG_NOT_FOUND_TITLE));
+                text(msg::TAG_NOT_FOUND)
             }
-            _ => "Loading the tag…",
+            _ => text(msg::TAG_LOADING),
         })
     };
     let tag = move || {
         let loaded = loaded.get();
         let Some(first) = design.get_untracked().filter(|_| loaded) else {
-            return view! { <p class="tag-notice">{waiting}</p> }.into_any();
+            return view! { <p class="tag-notice">{live_text(waiting)}</p> }.into_any();
         };
         let shown = Signal::derive(move || design.get().unwrap_or_else(|| first.clone()));
         view! { <TagCard design=shown store=store.clone() /> }.into_any()
@@ -168,17 +179,18 @@ fn use_latest_step(id: i64, design: RwSignal<Option<Design>>) -> RwSignal<Option
 
 /// "In production since 12 Nov": the step as a line over the tag's picture.
 fn step_line(step: TimelineStep) -> Option<impl IntoView> {
-    let words = match step.status {
-        DesignStatus::GoalReached => {
-            view! { "Goal reached on " <DateText at=step.at short=true /> }.into_any()
-        }
-        DesignStatus::InProduction => {
-            view! { "In production since " <DateText at=step.at short=true /> }.into_any()
-        }
-        DesignStatus::InStore => {
-            view! { "In store since " <DateText at=step.at short=true /> }.into_any()
-        }
+    let id = match step.status {
+        DesignStatus::GoalReached => msg::TAG_STEP_GOAL_REACHED,
+        DesignStatus::InProduction => msg::TAG_STEP_IN_PRODUCTION,
+        DesignStatus::InStore => msg::TAG_STEP_IN_STORE,
         _ => return None,
     };
-    Some(view! { <p class="tag-step" data-status=step.status.as_str()>{words}</p> })
+    let (before, after) = around(id, "date");
+    Some(view! {
+        <p class="tag-step" data-status=step.status.as_str()>
+            {before}
+            <DateText at=step.at short=true />
+            {after}
+        </p>
+    })
 }
