@@ -15,7 +15,8 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::HtmlElement;
 
 use crate::components::admin::chart_scale::{
-    column_band, day_month, label_indices, nice_scale, percent, shorten, Scale,
+    axis_day, column_band, day_month, label_indices, labels_that_fit, nice_scale, percent, shorten,
+    Scale,
 };
 use crate::components::admin::note::check_note;
 use crate::components::admin::production_design_card::next_steps;
@@ -23,6 +24,7 @@ use crate::components::admin::{
     AdminSection, BarChart, ChartRow, ColumnChart, PendingDesignCard, PersonRow, RequireAdmin,
 };
 use crate::contexts::provide_auth;
+use crate::i18n::{msg, Lang};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -93,6 +95,18 @@ fn time_labels_are_thinned_out_but_keep_the_first_and_the_last() {
 }
 
 #[wasm_bindgen_test]
+fn longer_day_labels_get_fewer_places_on_the_axis() {
+    // "Nov 23" on a phone: four labels; "23 de nov.": three, so that they never overlap.
+    assert_eq!(labels_that_fit(40, 6, 4), 4);
+    assert_eq!(labels_that_fit(40, 10, 4), 3);
+    assert_eq!(labels_that_fit(63, 6, 7), 7);
+    assert_eq!(labels_that_fit(63, 10, 7), 4);
+    // Never more than asked, never fewer than the first and the last.
+    assert_eq!(labels_that_fit(1000, 1, 7), 7);
+    assert_eq!(labels_that_fit(10, 40, 7), 2);
+}
+
+#[wasm_bindgen_test]
 fn chart_lengths_names_and_dates_read_well() {
     assert_eq!(percent(0.375), "37.5%");
     assert_eq!(percent(1.0), "100%");
@@ -107,6 +121,18 @@ fn chart_lengths_names_and_dates_read_well() {
     assert_eq!(day_month("2026-01-31"), "31 Jan");
     assert_eq!(day_month("2025-13-03"), "2025-13-03");
     assert_eq!(day_month("soon"), "soon");
+}
+
+#[wasm_bindgen_test]
+fn days_under_the_columns_are_written_as_each_language_writes_them_in_utc() {
+    assert_eq!(axis_day(Lang::En, "2025-11-03"), "Nov 3");
+    assert_eq!(axis_day(Lang::Es, "2025-11-03"), "3 nov");
+    assert_eq!(axis_day(Lang::It, "2025-11-03"), "3 nov");
+    assert_eq!(axis_day(Lang::PtBr, "2025-11-03"), "3 de nov.");
+    // The first of a month stays the first wherever the reader is (days are UTC).
+    assert_eq!(axis_day(Lang::Es, "2026-01-01"), "1 ene");
+    assert_eq!(axis_day(Lang::Es, "soon"), "soon");
+    assert_eq!(axis_day(Lang::It, "2025-13-03"), "2025-13-03");
 }
 
 // ---------- Rules of the admin pages ----------
@@ -340,6 +366,7 @@ fn a_column_chart_draws_a_column_per_day_with_labelled_axes_and_a_summary() {
                 points=points
                 x_name="Day"
                 y_name="Likes"
+                unit=msg::LIKES_COUNT
                 empty="No likes yet."
             />
         }
@@ -390,6 +417,7 @@ fn a_chart_without_any_count_says_so_instead_of_drawing() {
                 rows=vec![ChartRow::new("madrid-01", 0)]
                 label_name="Store"
                 value_name="Likes"
+                unit=msg::LIKES_COUNT
                 empty="No likes yet."
             />
         }
@@ -410,6 +438,7 @@ fn a_bar_chart_draws_each_row_to_scale_with_its_value() {
                 rows=rows
                 label_name="Category"
                 value_name="Likes"
+                unit=msg::LIKES_COUNT
                 empty="No likes yet."
             />
         }

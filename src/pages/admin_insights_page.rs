@@ -5,17 +5,20 @@ use leptos::prelude::*;
 
 use crate::api_admin::{self, EXPORT_CSV_URL};
 use crate::components::admin::admin_error::admin_error_message;
-use crate::components::admin::chart_scale::day_month;
+use crate::components::admin::chart_scale::axis_day;
 use crate::components::admin::{BarChart, BigNumber, ChartRow, ColumnChart, RequireAdmin};
 use crate::components::{ErrorNotice, Spinner};
-use crate::set_page_title;
+use crate::i18n::{category_name, lang, live_text, msg, page_title, t, text, text_with};
+
+/// The server's store code for likes made outside any store (`?store=` absent).
+const ONLINE_STORE: &str = "online";
 
 /// Charts of likes per day, submissions per week, likes by category and by store,
 /// the top designs and how many reached their goal; and every design as CSV.
 /// For admins only, as `/admin` is.
 #[component]
 pub fn AdminInsightsPage() -> impl IntoView {
-    set_page_title("Insights");
+    page_title(msg::INSIGHTS_TITLE);
     view! {
         <RequireAdmin>
             <InsightsView />
@@ -32,18 +35,26 @@ fn InsightsView() -> impl IntoView {
             <header class="page-intro admin-intro">
                 <a class="back-link" href="/admin">
                     <span aria-hidden="true">"← "</span>
-                    "Administration"
+                    {t(msg::ADMIN_TITLE)}
                 </a>
-                <h1>"Insights"</h1>
-                <p>"What the community likes, where and when. Days and weeks are in UTC."</p>
+                <h1>{t(msg::INSIGHTS_TITLE)}</h1>
+                <p>{t(msg::INSIGHTS_INTRO)}</p>
                 <a class="button button-secondary csv-download" href=EXPORT_CSV_URL download="cocrea-designs.csv" rel="external">
-                    "Download CSV of all designs"
+                    {t(msg::INSIGHTS_DOWNLOAD_CSV)}
                 </a>
             </header>
-            <Transition fallback=|| view! { <Spinner label="Loading the insights" /> }>
+            <Transition fallback=|| view! { <Spinner label=t(msg::INSIGHTS_LOADING) /> }>
                 {move || Suspend::new(async move {
                     match insights.await {
-                        Ok(insights) => charts(insights).into_any(),
+                        // Built again on a switch of language: the days, categories and
+                        // store names drawn in the charts are words of the language.
+                        Ok(insights) => {
+                            (move || {
+                                lang();
+                                charts(insights.clone())
+                            })
+                                .into_any()
+                        }
                         Err(error) => {
                             view! {
                                 <ErrorNotice
@@ -60,32 +71,36 @@ fn InsightsView() -> impl IntoView {
     }
 }
 
-/// Every chart of the insights, in a grid.
+/// Every chart of the insights, in a grid, in the current language.
 fn charts(insights: Insights) -> impl IntoView {
-    let share = if insights.designs > 0 {
-        format!(
-            "of {} designs: {}%",
-            insights.designs,
-            (insights.goals_reached * 100 + insights.designs / 2) / insights.designs
-        )
-    } else {
-        "No designs yet.".to_owned()
-    };
+    let language = lang();
+    let (goals, designs) = (insights.goals_reached, insights.designs);
+    let share = live_text(move || {
+        if designs > 0 {
+            let percent = (goals * 100 + designs / 2) / designs;
+            text_with(
+                msg::INSIGHTS_GOALS_SHARE,
+                &[("designs", designs.into()), ("percent", percent.into())],
+            )
+        } else {
+            text(msg::INSIGHTS_NO_DESIGNS)
+        }
+    });
     let likes_per_day = insights
         .likes_per_day
         .into_iter()
-        .map(|day| ChartRow::new(day_month(&day.date), day.count))
+        .map(|day| ChartRow::new(axis_day(language, &day.date), day.count))
         .collect();
     let submissions = insights
         .submissions_per_week
         .into_iter()
-        .map(|week| ChartRow::new(day_month(&week.date), week.count))
+        .map(|week| ChartRow::new(axis_day(language, &week.date), week.count))
         .collect();
     let by_category = most_first(
         insights
             .likes_by_category
             .into_iter()
-            .map(|row| ChartRow::new(row.category.label(), row.count))
+            .map(|row| ChartRow::new(category_name(row.category), row.count))
             .collect(),
     );
     let by_store = most_first(
@@ -93,9 +108,8 @@ fn charts(insights: Insights) -> impl IntoView {
             .likes_by_store
             .into_iter()
             .map(|row| {
-                // The server's name for likes made outside any store.
-                let store = if row.store == "online" {
-                    "Online (no store)".to_owned()
+                let store = if row.store == ONLINE_STORE {
+                    text(msg::INSIGHTS_STORE_ONLINE)
                 } else {
                     row.store
                 };
@@ -115,44 +129,49 @@ fn charts(insights: Insights) -> impl IntoView {
     view! {
         <div class="insights-grid">
             <BigNumber
-                value=insights.goals_reached
-                label="designs reached their goal"
+                value=goals
+                label=live_text(move || text_with(msg::INSIGHTS_GOALS_LABEL, &[("count", goals.into())]))
                 detail=share
             />
             <ColumnChart
-                title="Likes per day, last 30 days"
+                title=t(msg::INSIGHTS_LIKES_PER_DAY)
                 points=likes_per_day
-                x_name="Day"
-                y_name="Likes"
-                empty="No likes in the last 30 days."
+                x_name=t(msg::INSIGHTS_AXIS_DAY)
+                y_name=t(msg::INSIGHTS_AXIS_LIKES)
+                unit=msg::LIKES_COUNT
+                empty=t(msg::INSIGHTS_LIKES_PER_DAY_EMPTY)
             />
             <ColumnChart
-                title="Submissions per week, last 12 weeks"
+                title=t(msg::INSIGHTS_SUBMISSIONS_PER_WEEK)
                 points=submissions
-                x_name="Week starting"
-                y_name="Designs"
-                empty="No designs were submitted in the last 12 weeks."
+                x_name=t(msg::INSIGHTS_AXIS_WEEK)
+                y_name=t(msg::INSIGHTS_AXIS_DESIGNS)
+                unit=msg::INSIGHTS_DESIGNS_COUNT
+                empty=t(msg::INSIGHTS_SUBMISSIONS_EMPTY)
             />
             <BarChart
-                title="Likes by category"
+                title=t(msg::INSIGHTS_LIKES_BY_CATEGORY)
                 rows=by_category
-                label_name="Category"
-                value_name="Likes"
-                empty="No likes yet."
+                label_name=t(msg::INSIGHTS_AXIS_CATEGORY)
+                value_name=t(msg::INSIGHTS_AXIS_LIKES)
+                unit=msg::LIKES_COUNT
+                empty=t(msg::INSIGHTS_NO_LIKES)
             />
             <BarChart
-                title="Likes by store"
+                title=t(msg::INSIGHTS_LIKES_BY_STORE)
                 rows=by_store
-                label_name="Store"
-                value_name="Likes"
-                empty="No likes yet."
+                label_name=t(msg::INSIGHTS_AXIS_STORE)
+                value_name=t(msg::INSIGHTS_AXIS_LIKES)
+                unit=msg::LIKES_COUNT
+                empty=t(msg::INSIGHTS_NO_LIKES)
             />
             <BarChart
-                title="Top designs"
+                title=t(msg::INSIGHTS_TOP_DESIGNS)
                 rows=top
-                label_name="Design"
-                value_name="Likes"
-                empty="No design has likes yet."
+                label_name=t(msg::INSIGHTS_AXIS_DESIGN)
+                value_name=t(msg::INSIGHTS_AXIS_LIKES)
+                unit=msg::LIKES_COUNT
+                empty=t(msg::INSIGHTS_TOP_EMPTY)
             />
         </div>
     }

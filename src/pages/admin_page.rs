@@ -10,14 +10,14 @@ use crate::components::admin::{
     AdminList, AdminNav, AdminSection, PeopleList, ProductionBoard, ReportsQueue, RequireAdmin,
     ReviewQueue, WebhooksPanel,
 };
-use crate::set_page_title;
+use crate::i18n::{msg, page_title, t};
 
 /// Review of new designs, reports, production, people and webhooks, one section
 /// at a time (`?section=`), for admins only: anonymous visitors sign in first,
 /// shoppers read that the page is for brand staff.
 #[component]
 pub fn AdminPage() -> impl IntoView {
-    set_page_title("Administration");
+    page_title(msg::ADMIN_TITLE);
     view! {
         <RequireAdmin>
             <AdminHome />
@@ -57,8 +57,8 @@ fn AdminHome() -> impl IntoView {
     view! {
         <div class="admin-page">
             <header class="page-intro admin-intro">
-                <h1>"Administration"</h1>
-                <p>"Review new designs, handle reports, move winners into production, and manage staff and webhooks."</p>
+                <h1>{t(msg::ADMIN_TITLE)}</h1>
+                <p>{t(msg::ADMIN_INTRO)}</p>
             </header>
             <AdminNav
                 current=section

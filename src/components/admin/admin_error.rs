@@ -4,21 +4,16 @@ use cocrea_api::ErrorCode;
 
 use crate::api::ClientError;
 use crate::contexts::Auth;
+use crate::i18n::{msg, text};
 
 /// Words for an admin whose request failed, saying what to do.
 ///
 /// A refusal (403) means the account lost its staff role since the page opened;
-/// other errors read as everywhere else in the app (a conflict, such as revoking
-/// one's own role, in the server's own sentence).
+/// other errors read as everywhere else in the app, in the reader's language.
 pub fn admin_error_message(error: &ClientError) -> String {
     match error.code() {
-        Some(ErrorCode::Forbidden) => {
-            "Your account is no longer brand staff. Ask another admin to give you access again, then reload the page."
-                .to_owned()
-        }
-        Some(ErrorCode::Unauthorized) => {
-            "Your session has ended. Sign in again, then try once more.".to_owned()
-        }
+        Some(ErrorCode::Forbidden) => text(msg::ADMIN_ERROR_FORBIDDEN),
+        Some(ErrorCode::Unauthorized) => text(msg::ADMIN_ERROR_SESSION_ENDED),
         _ => error.user_message(),
     }
 }

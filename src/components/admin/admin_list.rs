@@ -10,6 +10,7 @@ use crate::api::ClientError;
 use crate::components::admin::admin_error::{admin_error_message, note_session_end};
 use crate::components::{ErrorNotice, Spinner};
 use crate::contexts::use_auth;
+use crate::i18n::{t, Msg};
 
 /// The items of one `/admin` list, as loaded and changed since; `Copy`.
 #[derive(Debug)]
@@ -146,12 +147,13 @@ impl<T: Clone + Send + Sync + 'static> Default for AdminList<T> {
     }
 }
 
-/// The list's body: a spinner while it first loads, an error with "Try again",
+/// The list's body: a spinner (saying `loading_label`) while it first loads, an
+/// error with "Try again",
 /// `empty` when there is nothing, else `ready` (built once, its items then
 /// change inside it). A failed reload is said above the items still shown.
 pub fn admin_list_view<T, V>(
     list: AdminList<T>,
-    loading_label: &'static str,
+    loading_label: Msg,
     on_retry: Callback<()>,
     empty: impl Fn() -> AnyView + Send + Sync + 'static,
     ready: impl Fn() -> V + Send + Sync + 'static,
@@ -162,7 +164,7 @@ where
 {
     let shape = Memo::new(move |_| list.shape());
     let body = move || match shape.get() {
-        ListShape::Loading => view! { <Spinner label=loading_label /> }.into_any(),
+        ListShape::Loading => view! { <Spinner label=t(loading_label) /> }.into_any(),
         ListShape::Failed(message) => {
             view! { <ErrorNotice message=message on_retry=on_retry /> }.into_any()
         }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{format_number, live_text, msg, t, text_with, Msg};
+
 /// A section of `/admin`, chosen by `?section=` (the review queue when absent).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum AdminSection {
@@ -52,14 +54,14 @@ impl AdminSection {
         format!("/admin?section={}", self.slug())
     }
 
-    /// The words in the navigation.
-    pub fn label(self) -> &'static str {
+    /// The words in the navigation (also the section's heading where it has no other).
+    pub fn label(self) -> Msg {
         match self {
-            AdminSection::Review => "Review",
-            AdminSection::Reports => "Reports",
-            AdminSection::Production => "Production",
-            AdminSection::People => "People",
-            AdminSection::Webhooks => "Webhooks",
+            AdminSection::Review => msg::ADMIN_SECTION_REVIEW,
+            AdminSection::Reports => msg::ADMIN_SECTION_REPORTS,
+            AdminSection::Production => msg::ADMIN_SECTION_PRODUCTION,
+            AdminSection::People => msg::ADMIN_SECTION_PEOPLE,
+            AdminSection::Webhooks => msg::ADMIN_SECTION_WEBHOOKS,
         }
     }
 }
@@ -96,15 +98,22 @@ pub fn AdminNav(
                     data-section=section.slug()
                     aria-current=move || (current.get() == section).then_some("page")
                 >
-                    {section.label()}
+                    {t(section.label())}
                     {move || {
                         count()
                             .map(|count| {
+                                // The badge shows the number; screen readers hear "3 waiting".
                                 view! {
                                     <span class="admin-tab-count">
-                                        <span class="visually-hidden">": "</span>
-                                        {count}
-                                        <span class="visually-hidden">" waiting"</span>
+                                        <span aria-hidden="true">
+                                            {live_text(move || format_number(count as i64))}
+                                        </span>
+                                        <span class="visually-hidden">
+                                            ": "
+                                            {live_text(move || {
+                                                text_with(msg::ADMIN_TAB_WAITING, &[("count", count.into())])
+                                            })}
+                                        </span>
                                     </span>
                                 }
                             })
@@ -114,10 +123,10 @@ pub fn AdminNav(
         })
         .collect_view();
     view! {
-        <nav class="admin-nav" aria-label="Administration">
+        <nav class="admin-nav" aria-label=t(msg::ADMIN_TITLE)>
             <div class="admin-tabs">{links}</div>
             <a class="admin-nav-insights" href="/admin/insights">
-                "Insights"
+                {t(msg::ADMIN_NAV_INSIGHTS)}
                 <span aria-hidden="true">" →"</span>
             </a>
         </nav>

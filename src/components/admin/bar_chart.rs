@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::admin::chart_scale::{nice_scale, percent, shorten};
 use crate::components::admin::{ChartRow, ChartTable};
-use crate::live::format_count;
+use crate::i18n::{format_number, live_text, msg, text_with, Msg};
 
 /// The height of one bar's row in pixels: its name above, the bar under it.
 const ROW_HEIGHT: f64 = 44.0;
@@ -16,20 +16,27 @@ const MAX_LABEL_CHARS: usize = 30;
 /// One horizontal bar per row, longest first as given, each named and valued at
 /// its end, all on one scale from 0; screen readers hear every row in one
 /// sentence, and anyone can unfold the numbers as a table. With no count above
-/// 0 it says `empty`.
+/// 0 it says `empty`. Words come in as `t(msg::...)` and follow the language; the
+/// rows' names are the caller's (the insights page builds its charts again on a
+/// switch of language).
 #[component]
 pub fn BarChart(
     /// The chart's title, also its table's caption.
     #[prop(into)]
-    title: String,
+    title: Signal<String>,
     /// The rows, in the order to draw them.
     rows: Vec<ChartRow>,
     /// The name of what the bars stand for ("Category").
-    label_name: &'static str,
+    #[prop(into)]
+    label_name: Signal<String>,
     /// The name of the counts ("Likes").
-    value_name: &'static str,
+    #[prop(into)]
+    value_name: Signal<String>,
+    /// A count in words for screen readers ("120 likes"): a message with `$count`.
+    unit: Msg,
     /// What the chart says when there is nothing to draw.
-    empty: &'static str,
+    #[prop(into)]
+    empty: Signal<String>,
 ) -> impl IntoView {
     let highest = rows.iter().map(|row| row.value).max().unwrap_or(0);
     if highest <= 0 {
@@ -41,7 +48,10 @@ pub fn BarChart(
         }
         .into_any();
     }
-    let summary = bar_summary(&title, &rows, value_name);
+    let summary = {
+        let rows = rows.clone();
+        live_text(move || bar_summary(&title.get(), &rows, unit))
+    };
     let scale = nice_scale(highest, 4);
     let height = TOP + ROW_HEIGHT * rows.len() as f64;
     let bars = rows
@@ -50,14 +60,16 @@ pub fn BarChart(
         .map(|(index, row)| {
             let top = TOP + ROW_HEIGHT * index as f64;
             let fraction = scale.fraction(row.value);
-            let tip = format!("{}: {}", row.label, format_count(row.value));
+            let value = row.value;
+            let label = row.label.clone();
+            let tip = live_text(move || format!("{label}: {}", format_number(value)));
             view! {
                 <g class="chart-bar-row">
                     <text class="chart-label" x="0" y=top + 14.0>
                         {shorten(&row.label, MAX_LABEL_CHARS)}
                     </text>
                     <text class="chart-value" x="100%" y=top + 14.0 text-anchor="end">
-                        {format_count(row.value)}
+                        {live_text(move || format_number(value))}
                     </text>
                     <rect class="chart-track" x="0" y=top + 20.0 width="100%" height="12" rx="6" />
                     <rect
@@ -76,7 +88,7 @@ pub fn BarChart(
         .collect_view();
     view! {
         <figure class="chart bar-chart">
-            <figcaption class="chart-title">{title.clone()}</figcaption>
+            <figcaption class="chart-title">{title}</figcaption>
             <svg class="chart-svg" width="100%" height=height role="img" aria-label=summary>
                 <text class="chart-axis-name" x="0" y="12">
                     {label_name}
@@ -93,13 +105,21 @@ pub fn BarChart(
 }
 
 /// One sentence for screen readers with every row: "Likes by category: Dresses
-/// 120 likes, Tops 80 likes."
-pub fn bar_summary(title: &str, rows: &[ChartRow], value_name: &str) -> String {
-    let unit = value_name.to_lowercase();
+/// 120 likes, Tops 80 likes.", each count in words by `unit` (a message with `$count`).
+pub fn bar_summary(title: &str, rows: &[ChartRow], unit: Msg) -> String {
     let parts = rows
         .iter()
-        .map(|row| format!("{} {} {unit}", row.label, format_count(row.value)))
+        .map(|row| {
+            let count = text_with(unit, &[("count", row.value.into())]);
+            text_with(
+                msg::INSIGHTS_BAR_ROW,
+                &[("label", (&row.label).into()), ("count", (&count).into())],
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ");
-    format!("{title}: {parts}.")
+    text_with(
+        msg::INSIGHTS_BAR_SUMMARY,
+        &[("title", title.into()), ("rows", (&parts).into())],
+    )
 }

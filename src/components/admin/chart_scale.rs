@@ -2,6 +2,11 @@
 //! be tested: value axes with round steps, column positions, which axis labels
 //! fit, and short labels.
 
+use js_sys::{Date, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::i18n::Lang;
+
 /// A value axis from 0 to `top` with a gridline every `step` (both at least 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Scale {
@@ -89,6 +94,15 @@ pub fn label_indices(count: usize, max_labels: usize) -> Vec<usize> {
     indices
 }
 
+/// How many time labels of up to `longest_chars` characters fit side by side on an
+/// axis with room for about `room_chars`, with a gap between them: at most `most`,
+/// and never fewer than two (the first and the last).
+pub fn labels_that_fit(room_chars: usize, longest_chars: usize, most: usize) -> usize {
+    /// Characters of space kept between two labels.
+    const GAP_CHARS: usize = 3;
+    (room_chars / (longest_chars + GAP_CHARS)).clamp(2, most.max(2))
+}
+
 /// A fraction (0.0 to 1.0) as an SVG length relative to the chart: "37.5%".
 pub fn percent(fraction: f64) -> String {
     let value = (fraction * 1000.0).round() / 10.0;
@@ -103,6 +117,22 @@ pub fn shorten(text: &str, max_chars: usize) -> String {
     }
     let kept: String = text.chars().take(max_chars.saturating_sub(1)).collect();
     format!("{}…", kept.trim_end())
+}
+
+/// "Nov 3", "3 nov", "3 de nov.": a day of the API ("2025-11-03", a day in UTC) as
+/// `lang` writes it under a chart's column, by the browser's `Intl`; as
+/// [`day_month`] has it when the browser cannot read it.
+pub fn axis_day(lang: Lang, date: &str) -> String {
+    let midnight = Date::new(&JsValue::from_str(&format!("{date}T00:00:00Z")));
+    if midnight.get_time().is_nan() {
+        return day_month(date);
+    }
+    let options = Object::new();
+    // UTC: the server counts days in UTC, and a reader west of it must not see the day before.
+    for (key, value) in [("day", "numeric"), ("month", "short"), ("timeZone", "UTC")] {
+        let _ = Reflect::set(&options, &key.into(), &value.into());
+    }
+    midnight.to_locale_date_string(lang.tag(), &options).into()
 }
 
 /// "3 Nov" from the API's "2025-11-03"; the text as given when it is not a date.

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::live::format_count;
+use crate::i18n::{format_number, msg, t};
 
 /// One row of a chart's numbers: what, how many, and where to read more.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,11 +32,13 @@ impl ChartRow {
 pub fn ChartTable(
     /// The table's caption: the chart's title.
     #[prop(into)]
-    caption: String,
+    caption: Signal<String>,
     /// The heading of the first column ("Day", "Category").
-    label_header: &'static str,
+    #[prop(into)]
+    label_header: Signal<String>,
     /// The heading of the second column ("Likes").
-    value_header: &'static str,
+    #[prop(into)]
+    value_header: Signal<String>,
     /// The rows.
     rows: Vec<ChartRow>,
 ) -> impl IntoView {
@@ -50,14 +52,14 @@ pub fn ChartTable(
             view! {
                 <tr>
                     <th scope="row">{label}</th>
-                    <td class="number">{format_count(row.value)}</td>
+                    <td class="number">{format_number(row.value)}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <details class="chart-data">
-            <summary>"Show the numbers"</summary>
+            <summary>{t(msg::INSIGHTS_SHOW_NUMBERS)}</summary>
             <table class="admin-table">
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>

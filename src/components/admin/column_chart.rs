@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use crate::components::admin::chart_scale::{
-    column_band, column_centre, label_indices, nice_scale, percent,
+    column_band, column_centre, label_indices, labels_that_fit, nice_scale, percent,
 };
 use crate::components::admin::{ChartRow, ChartTable};
-use crate::live::format_count;
+use crate::i18n::{format_number, live_text, msg, text_with, Msg};
 
 /// The chart's height in pixels; its width follows the page.
 const HEIGHT: f64 = 240.0;
@@ -21,24 +21,37 @@ const MAX_STEPS: u32 = 4;
 const MAX_LABELS_WIDE: usize = 7;
 /// ... and this many on a narrower one (a phone), so that they never overlap.
 const MAX_LABELS_NARROW: usize = 4;
+/// About how many characters of 12 px labels the time axis of a chart wider than
+/// 460 px holds at its narrowest ...
+const ROOM_CHARS_WIDE: usize = 63;
+/// ... and of a narrower one, down to a 360 px phone: fewer labels when a language
+/// writes days longer ("23 de nov." against "Nov 23").
+const ROOM_CHARS_NARROW: usize = 40;
 
 /// One column per period, oldest on the left, on a value axis with round
 /// gridlines; the axes are named, every gridline and some periods labelled, each
 /// column titled with its count. Screen readers get a one-sentence summary, and
 /// anyone can unfold the numbers as a table. With no count above 0 it says `empty`.
+/// Words come in as `t(msg::...)` and follow the language; the periods' labels are
+/// the caller's (the insights page builds its charts again on a switch of language).
 #[component]
 pub fn ColumnChart(
     /// The chart's title, also its table's caption.
     #[prop(into)]
-    title: String,
+    title: Signal<String>,
     /// The periods and their counts, oldest first; labels are short ("3 Nov").
     points: Vec<ChartRow>,
     /// The name of the time axis ("Day", "Week starting").
-    x_name: &'static str,
+    #[prop(into)]
+    x_name: Signal<String>,
     /// The name of the value axis ("Likes").
-    y_name: &'static str,
+    #[prop(into)]
+    y_name: Signal<String>,
+    /// A count in words for screen readers ("40 likes"): a message with `$count`.
+    unit: Msg,
     /// What the chart says when there is nothing to draw.
-    empty: &'static str,
+    #[prop(into)]
+    empty: Signal<String>,
 ) -> impl IntoView {
     let total: i64 = points.iter().map(|point| point.value).sum();
     let highest = points.iter().map(|point| point.value).max().unwrap_or(0);
@@ -51,7 +64,10 @@ pub fn ColumnChart(
         }
         .into_any();
     }
-    let summary = column_summary(&title, &points, y_name);
+    let summary = {
+        let points = points.clone();
+        live_text(move || column_summary(&title.get(), &points, unit))
+    };
     let scale = nice_scale(highest, MAX_STEPS);
     let plot_height = PLOT_BOTTOM - PLOT_TOP;
     let y_of = move |value: i64| PLOT_BOTTOM - scale.fraction(value) * plot_height;
@@ -65,7 +81,7 @@ pub fn ColumnChart(
             view! {
                 <line class="chart-grid" x1="0" x2="100%" y1=y y2=y />
                 <text class="chart-tick" x="0" y=y - 4.0>
-                    {format_count(tick)}
+                    {live_text(move || format_number(tick))}
                 </text>
             }
         })
@@ -77,7 +93,8 @@ pub fn ColumnChart(
         .map(|(index, point)| {
             let (start, width) = column_band(index, count, 0.7);
             let y = y_of(point.value);
-            let tip = format!("{}: {}", point.label, format_count(point.value));
+            let (label, value) = (point.label.clone(), point.value);
+            let tip = live_text(move || format!("{label}: {}", format_number(value)));
             view! {
                 <rect
                     class="chart-column"
@@ -92,14 +109,27 @@ pub fn ColumnChart(
             }
         })
         .collect_view();
-    let labels_wide = time_labels(&points, MAX_LABELS_WIDE);
-    let labels_narrow = time_labels(&points, MAX_LABELS_NARROW);
+    let longest = points
+        .iter()
+        .map(|point| point.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let labels_wide = time_labels(
+        &points,
+        labels_that_fit(ROOM_CHARS_WIDE, longest, MAX_LABELS_WIDE),
+    );
+    let labels_narrow = time_labels(
+        &points,
+        labels_that_fit(ROOM_CHARS_NARROW, longest, MAX_LABELS_NARROW),
+    );
 
     view! {
         <figure class="chart column-chart">
             <figcaption class="chart-title">
-                {title.clone()}
-                <span class="chart-total">{format!("{} in all", format_count(total))}</span>
+                {title}
+                <span class="chart-total">
+                    {live_text(move || text_with(msg::INSIGHTS_TOTAL, &[("count", total.into())]))}
+                </span>
             </figcaption>
             <svg class="chart-svg" width="100%" height=HEIGHT role="img" aria-label=summary>
                 <text class="chart-axis-name" x="0" y="12">
@@ -143,23 +173,26 @@ fn time_labels(points: &[ChartRow], max_labels: usize) -> impl IntoView {
 }
 
 /// One sentence for screen readers: what the chart shows, over which periods,
-/// the total, and the busiest period.
-pub fn column_summary(title: &str, points: &[ChartRow], y_name: &str) -> String {
+/// the total (in words by `unit`, a message with `$count`), and the busiest period.
+pub fn column_summary(title: &str, points: &[ChartRow], unit: Msg) -> String {
     let (Some(first), Some(last)) = (points.first(), points.last()) else {
-        return format!("{title}: no data.");
+        return text_with(msg::INSIGHTS_NO_DATA, &[("title", title.into())]);
     };
     let total: i64 = points.iter().map(|point| point.value).sum();
     let best = points
         .iter()
         .max_by_key(|point| point.value)
         .unwrap_or(first);
-    format!(
-        "{title}, from {} to {}: {} {} in all, the most on {} ({}).",
-        first.label,
-        last.label,
-        format_count(total),
-        y_name.to_lowercase(),
-        best.label,
-        format_count(best.value),
+    let total = text_with(unit, &[("count", total.into())]);
+    text_with(
+        msg::INSIGHTS_COLUMN_SUMMARY,
+        &[
+            ("title", title.into()),
+            ("first", (&first.label).into()),
+            ("last", (&last.label).into()),
+            ("total", (&total).into()),
+            ("busiest", (&best.label).into()),
+            ("most", best.value.into()),
+        ],
     )
 }

@@ -3,8 +3,10 @@
 use cocrea_api::admin::{Webhook, WebhookDelivery};
 use leptos::prelude::*;
 
-/// "12 Nov, 14:05" from an RFC 3339 time, in the reader's time zone; the time as
-/// given when it cannot be read.
+use crate::i18n::{format_number, lang, msg, t, text, text_with};
+
+/// "12 Nov, 14:05" ("12 nov, 14:05") from an RFC 3339 time, in the current language
+/// and the reader's time zone; the time as given when it cannot be read.
 pub fn format_moment(rfc3339: &str) -> String {
     let date = js_sys::Date::new(&rfc3339.into());
     if date.get_time().is_nan() {
@@ -19,26 +21,28 @@ pub fn format_moment(rfc3339: &str) -> String {
     ] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    date.to_locale_string("en-GB", &options).into()
+    date.to_locale_string(lang().tag(), &options).into()
 }
 
-/// The words for a delivery's event.
-pub fn event_label(event: &str) -> &str {
-    match event {
-        "goal_reached" => "Goal reached",
-        "status_changed" => "Status changed",
-        other => other,
-    }
+/// The words for a delivery's event; an event this app does not know, as it is.
+pub fn event_label(event: &str) -> String {
+    let id = match event {
+        "goal_reached" => msg::ADMIN_EVENT_GOAL_REACHED,
+        "status_changed" => msg::ADMIN_EVENT_STATUS_CHANGED,
+        other => return other.to_owned(),
+    };
+    text(id)
 }
 
-/// The words for a delivery's state.
-pub fn state_label(state: &str) -> &str {
-    match state {
-        "pending" => "Retrying",
-        "delivered" => "Delivered",
-        "failed" => "Failed: gave up",
-        other => other,
-    }
+/// The words for a delivery's state; a state this app does not know, as it is.
+pub fn state_label(state: &str) -> String {
+    let id = match state {
+        "pending" => msg::ADMIN_DELIVERY_RETRYING,
+        "delivered" => msg::ADMIN_DELIVERY_DELIVERED,
+        "failed" => msg::ADMIN_DELIVERY_FAILED,
+        other => return other.to_owned(),
+    };
+    text(id)
 }
 
 /// When, to which webhook, what, how it went, after how many attempts and the
@@ -58,9 +62,14 @@ pub fn DeliveryTable(
                 .iter()
                 .find(|hook| hook.id == id)
                 .map(|hook| hook.url.clone())
-                .unwrap_or_else(|| format!("Webhook {id} (deleted)"))
+                .unwrap_or_else(|| {
+                    // An id, not a count: no thousands separator.
+                    let id = id.to_string();
+                    text_with(msg::ADMIN_DELIVERY_DELETED_WEBHOOK, &[("id", (&id).into())])
+                })
         })
     };
+    // Rebuilt when the deliveries or the language change.
     let rows = move || {
         deliveries
             .get()
@@ -75,13 +84,13 @@ pub fn DeliveryTable(
                             </time>
                         </td>
                         <td class="delivery-url">{url_of(delivery.webhook_id)}</td>
-                        <td>{event_label(&delivery.event).to_owned()}</td>
+                        <td>{event_label(&delivery.event)}</td>
                         <td>
                             <span class=format!("delivery-state delivery-{}", delivery.state)>
-                                {state_label(&delivery.state).to_owned()}
+                                {state_label(&delivery.state)}
                             </span>
                         </td>
-                        <td class="number">{delivery.attempts}</td>
+                        <td class="number">{format_number(delivery.attempts)}</td>
                         <td class="delivery-error">{error}</td>
                     </tr>
                 }
@@ -93,12 +102,12 @@ pub fn DeliveryTable(
             <table class="admin-table deliveries">
                 <thead>
                     <tr>
-                        <th scope="col">"When"</th>
-                        <th scope="col">"Webhook"</th>
-                        <th scope="col">"Event"</th>
-                        <th scope="col">"State"</th>
-                        <th scope="col" class="number">"Attempts"</th>
-                        <th scope="col">"Last error"</th>
+                        <th scope="col">{t(msg::ADMIN_DELIVERY_WHEN)}</th>
+                        <th scope="col">{t(msg::ADMIN_DELIVERY_WEBHOOK)}</th>
+                        <th scope="col">{t(msg::ADMIN_DELIVERY_EVENT)}</th>
+                        <th scope="col">{t(msg::ADMIN_DELIVERY_STATE)}</th>
+                        <th scope="col" class="number">{t(msg::ADMIN_DELIVERY_ATTEMPTS)}</th>
+                        <th scope="col">{t(msg::ADMIN_DELIVERY_LAST_ERROR)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::design_card::thumb_size;
 use crate::components::{DateText, StatusBadge};
+use crate::i18n::{category_name, live_text, msg, t, text_with};
 
 /// The thumbnail beside the title (a link to the design's page), the designer,
 /// the category, the submission date, likes of goal and the status; a "Hidden"
@@ -28,7 +29,9 @@ pub fn DesignSummary(
     });
     let hidden = design
         .hidden
-        .then(|| view! { <span class="hidden-badge">"Hidden"</span> });
+        .then(|| view! { <span class="hidden-badge">{t(msg::ADMIN_HIDDEN_BADGE)}</span> });
+    let category = design.category;
+    let (likes, goal) = (design.likes, design.goal);
     view! {
         <div class="admin-design" data-design-id=design.id>
             <a class="admin-design-media" href=href.clone() tabindex="-1" aria-hidden="true">
@@ -48,7 +51,7 @@ pub fn DesignSummary(
                 <p class="admin-design-meta">
                     <span class="designer-name">{design.designer.name}</span>
                     " · "
-                    <span>{design.category.label()}</span>
+                    <span>{live_text(move || category_name(category))}</span>
                     " · "
                     <DateText at=design.created_at />
                 </p>
@@ -56,7 +59,9 @@ pub fn DesignSummary(
                     <StatusBadge status=design.status />
                     {hidden}
                     <span class="admin-design-likes">
-                        {format!("{} of {} likes", design.likes, design.goal)}
+                        {live_text(move || {
+                            text_with(msg::GOAL_LIKES_OF, &[("likes", likes.into()), ("goal", goal.into())])
+                        })}
                     </span>
                 </p>
                 {description}

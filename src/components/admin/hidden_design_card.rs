@@ -7,6 +7,7 @@ use crate::api_admin;
 use crate::components::admin::admin_error::{admin_error_message, note_session_end};
 use crate::components::admin::DesignSummary;
 use crate::contexts::use_auth;
+use crate::i18n::{live_text, msg, text};
 
 /// The hidden design and "Show again", which puts it back where it was.
 #[component]
@@ -53,7 +54,9 @@ pub fn HiddenDesignCard(
                             unhide.dispatch_local(());
                         }
                     >
-                        {move || if busy.get() { "Saving…" } else { "Show again" }}
+                        {live_text(move || {
+                            text(if busy.get() { msg::ADMIN_SAVING } else { msg::ADMIN_SHOW_AGAIN })
+                        })}
                     </button>
                 </div>
             </DesignSummary>

@@ -3,23 +3,32 @@
 
 use cocrea_api::admin::NOTE_MAX;
 
-/// The note as it will be sent (trimmed), or the words that say what to fix.
-/// The server checks the same rule; this only spares a round trip.
-pub fn check_note(text: &str, required: bool) -> Result<String, String> {
-    let text = text.trim();
-    if required && text.is_empty() {
-        return Err("Write a reason: the designer will read it.".to_owned());
+use crate::i18n::{msg, text, text_with};
+
+/// The note as it will be sent (trimmed), or the words that say what to fix, in the
+/// reader's language. The server checks the same rule; this only spares a round trip.
+pub fn check_note(typed: &str, required: bool) -> Result<String, String> {
+    let note = typed.trim();
+    if required && note.is_empty() {
+        return Err(text(msg::ADMIN_NOTE_REQUIRED));
     }
-    let length = text.chars().count();
+    let length = note.chars().count();
     if length > NOTE_MAX {
-        return Err(format!(
-            "Keep it to {NOTE_MAX} characters: this is {length}."
+        return Err(text_with(
+            msg::ADMIN_NOTE_TOO_LONG,
+            &[("max", NOTE_MAX.into()), ("length", length.into())],
         ));
     }
-    Ok(text.to_owned())
+    Ok(note.to_owned())
 }
 
 /// "12 / 500": how much of the allowed length a note uses.
-pub fn note_count(text: &str) -> String {
-    format!("{} / {NOTE_MAX}", text.chars().count())
+pub fn note_count(note: &str) -> String {
+    text_with(
+        msg::ADMIN_NOTE_COUNT,
+        &[
+            ("count", note.chars().count().into()),
+            ("max", NOTE_MAX.into()),
+        ],
+    )
 }

@@ -8,12 +8,12 @@ use crate::api_admin;
 use crate::components::admin::admin_error::{admin_error_message, note_session_end};
 use crate::components::admin::{DesignSummary, RejectForm};
 use crate::contexts::use_auth;
+use crate::i18n::{live_text, msg, t, text, text_with};
 
 /// Words for a review that failed; a conflict means another admin reviewed it first.
 pub fn review_error_message(error: &ClientError) -> String {
     if error.code() == Some(ErrorCode::Conflict) {
-        "Someone has already reviewed this design. Refresh the list to see where it stands."
-            .to_owned()
+        text(msg::ADMIN_REVIEW_CONFLICT)
     } else {
         admin_error_message(error)
     }
@@ -40,9 +40,10 @@ pub fn PendingDesignCard(
         let title = approve_title.clone();
         async move {
             match api_admin::approve_design(id).await {
-                Ok(_) => {
-                    on_reviewed.run((id, format!("Approved “{title}”: it is in the gallery now.")))
-                }
+                Ok(_) => on_reviewed.run((
+                    id,
+                    text_with(msg::ADMIN_APPROVED, &[("title", (&title).into())]),
+                )),
                 Err(failure) => {
                     note_session_end(auth, &failure);
                     error.set(Some(review_error_message(&failure)));
@@ -55,7 +56,7 @@ pub fn PendingDesignCard(
     let on_rejected = Callback::new(move |()| {
         on_reviewed.run((
             id,
-            format!("Rejected “{title}”. Its designer reads your reason on their page."),
+            text_with(msg::ADMIN_REJECTED, &[("title", (&title).into())]),
         ));
     });
     let on_cancel = Callback::new(move |()| {
@@ -89,7 +90,9 @@ pub fn PendingDesignCard(
                             approve.dispatch_local(());
                         }
                     >
-                        {move || if approving.get() { "Approving…" } else { "Approve" }}
+                        {live_text(move || {
+                            text(if approving.get() { msg::ADMIN_APPROVING } else { msg::ADMIN_APPROVE })
+                        })}
                     </button>
                     <button
                         type="button"
@@ -102,7 +105,7 @@ pub fn PendingDesignCard(
                             rejecting.update(|open| *open = !*open);
                         }
                     >
-                        "Reject…"
+                        {t(msg::ADMIN_REJECT_OPEN)}
                     </button>
                 </div>
                 {move || {

@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use crate::api_admin;
 use crate::components::admin::admin_list::{admin_list_view, AdminList};
 use crate::components::admin::person_row::role_message;
-use crate::components::admin::{ActionNotice, PersonRow};
+use crate::components::admin::{ActionNotice, AdminSection, PersonRow};
 use crate::contexts::use_auth;
+use crate::i18n::{live_text, msg, t, text, text_with};
 
 /// A search by name or email, and the accounts found (staff first), each with the
 /// button that gives or takes the admin role.
@@ -41,23 +42,21 @@ pub fn PeopleList() -> impl IntoView {
     let empty = move || {
         view! {
             <p class="admin-empty-line">
-                {move || {
+                {live_text(move || {
                     let q = searched.get();
                     if q.is_empty() {
-                        "No accounts yet.".to_owned()
+                        text(msg::ADMIN_PEOPLE_NONE)
                     } else {
-                        format!(
-                            "No one's name or email contains “{q}”. Check the spelling, or search for part of it.",
-                        )
+                        text_with(msg::ADMIN_PEOPLE_NO_MATCH, &[("query", (&q).into())])
                     }
-                }}
+                })}
             </p>
         }
         .into_any()
     };
     let ready = move || {
         view! {
-            <ul class="admin-list people" aria-label="Accounts">
+            <ul class="admin-list people" aria-label=t(msg::ADMIN_PEOPLE_LIST_LABEL)>
                 <For each=move || list.items() key=|user| user.id let:user>
                     <li>
                         <PersonRow
@@ -75,13 +74,11 @@ pub fn PeopleList() -> impl IntoView {
     view! {
         <section class="admin-section" aria-labelledby="people-heading">
             <div class="admin-section-head">
-                <h2 id="people-heading">"People"</h2>
+                <h2 id="people-heading">{t(AdminSection::People.label())}</h2>
             </div>
-            <p class="admin-section-intro">
-                "Brand staff can review designs, run production and see the insights. Find an account and make it staff, or take staff access away."
-            </p>
+            <p class="admin-section-intro">{t(msg::ADMIN_PEOPLE_INTRO)}</p>
             <form class="people-search" role="search" on:submit=on_submit>
-                <label for="people-q">"Find people by name or email"</label>
+                <label for="people-q">{t(msg::ADMIN_PEOPLE_SEARCH_LABEL)}</label>
                 <div class="search-row">
                     <input
                         type="search"
@@ -92,12 +89,14 @@ pub fn PeopleList() -> impl IntoView {
                         on:input=move |ev| query.set(event_target_value(&ev))
                     />
                     <button type="submit" class="button button-secondary" disabled=loading>
-                        {move || if loading() { "Searching…" } else { "Search" }}
+                        {live_text(move || {
+                            text(if loading() { msg::ADMIN_PEOPLE_SEARCHING } else { msg::SEARCH_BUTTON })
+                        })}
                     </button>
                 </div>
             </form>
             <ActionNotice message=notice />
-            {admin_list_view(list, "Loading accounts", on_refresh, empty, ready)}
+            {admin_list_view(list, msg::ADMIN_PEOPLE_LOADING, on_refresh, empty, ready)}
         </section>
     }
 }

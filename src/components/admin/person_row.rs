@@ -1,22 +1,25 @@
 //! One account in the people list, with "Make admin" or "Remove admin".
 
 use cocrea_api::admin::{AdminUser, Role};
+use cocrea_api::ErrorCode;
 use leptos::prelude::*;
 
 use crate::api_admin;
 use crate::components::admin::admin_error::{admin_error_message, note_session_end};
 use crate::contexts::use_auth;
+use crate::i18n::{live_text, msg, t, text, text_with};
 
 /// The sentence that says `name` now has `role`.
 pub fn role_message(name: &str, role: Role) -> String {
-    match role {
-        Role::Admin => format!("{name} is brand staff now: they can use these pages."),
-        Role::User => format!("{name} is no longer brand staff."),
-    }
+    let id = match role {
+        Role::Admin => msg::ADMIN_ROLE_GRANTED,
+        Role::User => msg::ADMIN_ROLE_REVOKED,
+    };
+    text_with(id, &[("name", name.into())])
 }
 
 /// Name, email and role, and the button that gives or takes the admin role.
-/// When the server refuses (for example, revoking one's own role), its reason
+/// When the server refuses (for example, revoking one's own role), the reason
 /// shows under the row.
 #[component]
 pub fn PersonRow(
@@ -44,19 +47,27 @@ pub fn PersonRow(
                 }
                 Err(failure) => {
                     note_session_end(auth, &failure);
-                    error.try_set(Some(admin_error_message(&failure)));
+                    // The one conflict here: an admin revoking their own role.
+                    let message = if is_me && failure.code() == Some(ErrorCode::Conflict) {
+                        text(msg::ADMIN_ERROR_OWN_ROLE)
+                    } else {
+                        admin_error_message(&failure)
+                    };
+                    error.try_set(Some(message));
                 }
             }
         }
     });
     let busy = send.pending();
     let email = if user.email.is_empty() {
-        view! { <span class="person-email person-no-email">"No email: a demo shopper"</span> }
-            .into_any()
+        view! {
+            <span class="person-email person-no-email">{t(msg::ADMIN_PERSON_NO_EMAIL)}</span>
+        }
+        .into_any()
     } else {
         view! { <span class="person-email">{user.email.clone()}</span> }.into_any()
     };
-    let me = is_me.then(|| view! { <span class="person-me">"(you)"</span> });
+    let me = is_me.then(|| view! { <span class="person-me">{t(msg::ADMIN_PERSON_YOU)}</span> });
     let error_id = format!("person-{}-error", user.id);
     let described_by = error_id.clone();
 
@@ -67,10 +78,12 @@ pub fn PersonRow(
                 {email}
             </div>
             <span class="person-role" data-role=move || role.get().as_str()>
-                {move || match role.get() {
-                    Role::Admin => "Brand staff",
-                    Role::User => "Shopper",
-                }}
+                {live_text(move || {
+                    text(match role.get() {
+                        Role::Admin => msg::ADMIN_ROLE_ADMIN,
+                        Role::User => msg::ADMIN_ROLE_USER,
+                    })
+                })}
             </span>
             <button
                 type="button"
@@ -86,11 +99,13 @@ pub fn PersonRow(
                     send.dispatch_local(next);
                 }
             >
-                {move || match (busy.get(), role.get()) {
-                    (true, _) => "Saving…",
-                    (false, Role::Admin) => "Remove admin",
-                    (false, Role::User) => "Make admin",
-                }}
+                {live_text(move || {
+                    text(match (busy.get(), role.get()) {
+                        (true, _) => msg::ADMIN_SAVING,
+                        (false, Role::Admin) => msg::ADMIN_REMOVE_ADMIN,
+                        (false, Role::User) => msg::ADMIN_MAKE_ADMIN,
+                    })
+                })}
             </button>
             {move || {
                 error

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::api_admin;
 use crate::components::admin::admin_list::{admin_list_view, AdminList};
 use crate::components::admin::production_design_card::moved_message;
-use crate::components::admin::{ActionNotice, ProductionDesignCard, RefreshButton};
+use crate::components::admin::{ActionNotice, AdminSection, ProductionDesignCard, RefreshButton};
+use crate::i18n::{format_number, live_text, msg, status_name, t};
 
 /// The statuses the board shows, one group each, in lifecycle order.
 pub const BOARD_STATUSES: [DesignStatus; 3] = [
@@ -45,8 +46,8 @@ pub fn ProductionBoard() -> impl IntoView {
     let empty = || {
         view! {
             <div class="empty-state admin-empty">
-                <h3>"No design has reached its goal yet"</h3>
-                <p>"Designs appear here once they collect the likes they need."</p>
+                <h3>{t(msg::ADMIN_PRODUCTION_EMPTY_HEADING)}</h3>
+                <p>{t(msg::ADMIN_PRODUCTION_EMPTY_TEXT)}</p>
             </div>
         }
         .into_any()
@@ -60,12 +61,20 @@ pub fn ProductionBoard() -> impl IntoView {
                 view! {
                     <div class="production-group" data-status=status.as_str()>
                         <h3 class="admin-subheading" id=heading_id.clone()>
-                            {status.label()}
-                            <span class="section-count">{count}</span>
+                            {live_text(move || status_name(status))}
+                            <span class="section-count">
+                                {live_text(move || format_number(count() as i64))}
+                            </span>
                         </h3>
                         {move || {
                             (count() == 0)
-                                .then(|| view! { <p class="admin-empty-line">"None right now."</p> })
+                                .then(|| {
+                                    view! {
+                                        <p class="admin-empty-line">
+                                            {t(msg::ADMIN_PRODUCTION_GROUP_EMPTY)}
+                                        </p>
+                                    }
+                                })
                         }}
                         <ul class="admin-list" aria-labelledby=heading_id>
                             <For
@@ -86,14 +95,16 @@ pub fn ProductionBoard() -> impl IntoView {
     view! {
         <section class="admin-section" aria-labelledby="production-heading">
             <div class="admin-section-head">
-                <h2 id="production-heading">"Production"</h2>
-                <RefreshButton loading=loading on_refresh=on_refresh label="Refresh the production board" />
+                <h2 id="production-heading">{t(AdminSection::Production.label())}</h2>
+                <RefreshButton
+                    loading=loading
+                    on_refresh=on_refresh
+                    label=t(msg::ADMIN_PRODUCTION_REFRESH_LABEL)
+                />
             </div>
-            <p class="admin-section-intro">
-                "Move designs that reached their goal into production and then into stores. Each step, with its note, appears on the design's public timeline."
-            </p>
+            <p class="admin-section-intro">{t(msg::ADMIN_PRODUCTION_INTRO)}</p>
             <ActionNotice message=notice />
-            {admin_list_view(list, "Loading designs in production", on_refresh, empty, ready)}
+            {admin_list_view(list, msg::ADMIN_PRODUCTION_LOADING, on_refresh, empty, ready)}
         </section>
     }
 }

@@ -9,6 +9,7 @@ use crate::components::admin::admin_error::{admin_error_message, note_session_en
 use crate::components::admin::note::{check_note, note_count};
 use crate::components::admin::DesignSummary;
 use crate::contexts::use_auth;
+use crate::i18n::{live_text, msg, t, text, text_with, Msg};
 
 /// The steps the production board offers, in the order of their buttons.
 pub const PRODUCTION_STEPS: [DesignStatus; 3] = [
@@ -27,27 +28,24 @@ pub fn next_steps(status: DesignStatus) -> Vec<DesignStatus> {
 }
 
 /// The words on the button that takes a design to `next`.
-pub fn step_label(next: DesignStatus) -> &'static str {
+pub fn step_label(next: DesignStatus) -> Msg {
     match next {
-        DesignStatus::InProduction => "Start production",
-        DesignStatus::InStore => "Mark as in store",
-        DesignStatus::Archived => "Archive",
-        _ => "Move on",
+        DesignStatus::InProduction => msg::ADMIN_STEP_IN_PRODUCTION,
+        DesignStatus::InStore => msg::ADMIN_STEP_IN_STORE,
+        DesignStatus::Archived => msg::ADMIN_STEP_ARCHIVED,
+        _ => msg::ADMIN_STEP_OTHER,
     }
 }
 
 /// The sentence that says a design named `title` has moved to `next`.
 pub fn moved_message(title: &str, next: DesignStatus) -> String {
-    match next {
-        DesignStatus::InProduction => {
-            format!("“{title}” is in production now. Its public timeline shows the step.")
-        }
-        DesignStatus::InStore => {
-            format!("“{title}” is in stores now. Its public timeline shows the step.")
-        }
-        DesignStatus::Archived => format!("“{title}” is archived: it has left the gallery."),
-        _ => format!("“{title}” has moved on."),
-    }
+    let id = match next {
+        DesignStatus::InProduction => msg::ADMIN_MOVED_IN_PRODUCTION,
+        DesignStatus::InStore => msg::ADMIN_MOVED_IN_STORE,
+        DesignStatus::Archived => msg::ADMIN_MOVED_ARCHIVED,
+        _ => msg::ADMIN_MOVED_OTHER,
+    };
+    text_with(id, &[("title", title.into())])
 }
 
 /// The design, an optional public note, and one button per allowed next step;
@@ -93,9 +91,7 @@ pub fn ProductionDesignCard(
             }
         };
         if next == DesignStatus::Archived {
-            let question = format!(
-                "Archive “{title}”? It leaves the gallery, tags and screens, and cannot come back."
-            );
+            let question = text_with(msg::ADMIN_ARCHIVE_CONFIRM, &[("title", (&title).into())]);
             if !window().confirm_with_message(&question).unwrap_or(false) {
                 return;
             }
@@ -124,7 +120,9 @@ pub fn ProductionDesignCard(
                     disabled=move || busy.get()
                     on:click=move |_| move_to(next)
                 >
-                    {move || if moving_to.get() == Some(next) { "Saving…" } else { step_label(next) }}
+                    {live_text(move || {
+                        text(if moving_to.get() == Some(next) { msg::ADMIN_SAVING } else { step_label(next) })
+                    })}
                 </button>
             }
         })
@@ -135,17 +133,19 @@ pub fn ProductionDesignCard(
             <DesignSummary design=design>
                 <div class="field production-note">
                     <label for=note_id.clone()>
-                        "Note for the public timeline " <span class="optional">"(optional)"</span>
+                        {t(msg::ADMIN_PRODUCTION_NOTE_LABEL)}
+                        " "
+                        <span class="optional">{t(msg::OPTIONAL)}</span>
                     </label>
                     <textarea
                         id=note_id
                         name="note"
                         rows="2"
-                        placeholder="For example: First 200 pieces, in stores from March."
+                        placeholder=t(msg::ADMIN_PRODUCTION_NOTE_PLACEHOLDER)
                         prop:value=move || note.get()
                         on:input=move |ev| note.set(event_target_value(&ev))
                     ></textarea>
-                    <p class="char-count">{move || note.with(|text| note_count(text))}</p>
+                    <p class="char-count">{live_text(move || note.with(|typed| note_count(typed)))}</p>
                 </div>
                 {move || {
                     error

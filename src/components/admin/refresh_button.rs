@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{live_text, msg, text};
+
 /// "Refresh", or a disabled "Refreshing…" while the list loads.
 #[component]
 pub fn RefreshButton(
@@ -10,9 +12,10 @@ pub fn RefreshButton(
     loading: Signal<bool>,
     /// Loads the list again.
     on_refresh: Callback<()>,
-    /// What the button refreshes, for screen readers ("Refresh the review queue").
+    /// What the button refreshes, for screen readers ("Refresh the review queue"):
+    /// `t(msg::...)`, so it follows the language.
     #[prop(into)]
-    label: String,
+    label: Signal<String>,
 ) -> impl IntoView {
     view! {
         <button
@@ -22,7 +25,9 @@ pub fn RefreshButton(
             disabled=move || loading.get()
             on:click=move |_| on_refresh.run(())
         >
-            {move || if loading.get() { "Refreshing…" } else { "Refresh" }}
+            {live_text(move || {
+                text(if loading.get() { msg::ADMIN_REFRESHING } else { msg::ADMIN_REFRESH })
+            })}
         </button>
     }
 }

@@ -8,6 +8,7 @@ use crate::components::admin::admin_error::note_session_end;
 use crate::components::admin::note::{check_note, note_count};
 use crate::components::admin::pending_design_card::review_error_message;
 use crate::contexts::use_auth;
+use crate::i18n::{live_text, msg, t, text};
 
 /// A required reason (up to [`NOTE_MAX`] characters, counted as typed), "Reject
 /// design" and "Cancel". The reason box takes focus when the form opens.
@@ -69,8 +70,8 @@ pub fn RejectForm(
     view! {
         <form class="reject-form" novalidate=true on:submit=on_submit>
             <div class="field" class:has-error=move || error.with(Option::is_some)>
-                <label for=field.clone()>"Why are you rejecting it?"</label>
-                <p class="hint">"The designer reads this on their page. Say what would make it fit."</p>
+                <label for=field.clone()>{t(msg::ADMIN_REJECT_REASON_LABEL)}</label>
+                <p class="hint">{t(msg::ADMIN_REJECT_REASON_HINT)}</p>
                 <textarea
                     id=field.clone()
                     name="reason"
@@ -83,7 +84,7 @@ pub fn RejectForm(
                     on:input=move |ev| reason.set(event_target_value(&ev))
                 ></textarea>
                 <p class="char-count" class:over=over>
-                    {move || reason.with(|text| note_count(text))}
+                    {live_text(move || reason.with(|typed| note_count(typed)))}
                 </p>
                 {move || {
                     error
@@ -99,7 +100,9 @@ pub fn RejectForm(
             </div>
             <div class="admin-actions">
                 <button type="submit" class="button button-primary button-danger" disabled=move || sending.get()>
-                    {move || if sending.get() { "Rejecting…" } else { "Reject design" }}
+                    {live_text(move || {
+                        text(if sending.get() { msg::ADMIN_REJECTING } else { msg::ADMIN_REJECT_SEND })
+                    })}
                 </button>
                 <button
                     type="button"
@@ -107,7 +110,7 @@ pub fn RejectForm(
                     disabled=move || sending.get()
                     on:click=move |_| on_cancel.run(())
                 >
-                    "Cancel"
+                    {t(msg::ADMIN_CANCEL)}
                 </button>
             </div>
         </form>

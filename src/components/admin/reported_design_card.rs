@@ -8,6 +8,7 @@ use crate::api_admin;
 use crate::components::admin::admin_error::{admin_error_message, note_session_end};
 use crate::components::admin::DesignSummary;
 use crate::contexts::use_auth;
+use crate::i18n::{live_text, msg, report_reason_name, t, text, text_with, Msg};
 
 /// What an admin does with a reported design.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,13 +19,9 @@ enum Decision {
     Keep,
 }
 
-/// "3 reports" or "1 report".
+/// "3 reports" or "1 report", in the reader's language.
 pub fn reports_count(reports: i64) -> String {
-    if reports == 1 {
-        "1 report".to_owned()
-    } else {
-        format!("{reports} reports")
-    }
+    text_with(msg::ADMIN_REPORTS_COUNT, &[("count", reports.into())])
 }
 
 /// The design, how many reports it has and why, "Hide design" and "Keep it".
@@ -71,24 +68,25 @@ pub fn ReportedDesignCard(
     let reasons = reported
         .reasons
         .iter()
-        .map(|reason| view! { <li>{reason.label()}</li> })
+        .map(|&reason| view! { <li>{live_text(move || report_reason_name(reason))}</li> })
         .collect_view();
-    let label = move |decision: Decision, idle: &'static str| {
-        move || {
-            if busy.get() && deciding.get() == Some(decision) {
-                "Saving…"
+    let label = move |decision: Decision, idle: Msg| {
+        live_text(move || {
+            text(if busy.get() && deciding.get() == Some(decision) {
+                msg::ADMIN_SAVING
             } else {
                 idle
-            }
-        }
+            })
+        })
     };
+    let count = reported.reports;
 
     view! {
         <article class="admin-card reported-design" data-design-id=id>
             <DesignSummary design=design>
                 <div class="report-summary">
-                    <p class="report-count">{reports_count(reported.reports)}</p>
-                    <ul class="report-reasons" aria-label="Reasons given">
+                    <p class="report-count">{live_text(move || reports_count(count))}</p>
+                    <ul class="report-reasons" aria-label=t(msg::ADMIN_REPORT_REASONS_LABEL)>
                         {reasons}
                     </ul>
                 </div>
@@ -113,7 +111,7 @@ pub fn ReportedDesignCard(
                             decide.dispatch_local(Decision::Hide);
                         }
                     >
-                        {label(Decision::Hide, "Hide design")}
+                        {label(Decision::Hide, msg::ADMIN_HIDE)}
                     </button>
                     <button
                         type="button"
@@ -124,7 +122,7 @@ pub fn ReportedDesignCard(
                             decide.dispatch_local(Decision::Keep);
                         }
                     >
-                        {label(Decision::Keep, "Keep it shown")}
+                        {label(Decision::Keep, msg::ADMIN_KEEP_SHOWN)}
                     </button>
                 </div>
             </DesignSummary>

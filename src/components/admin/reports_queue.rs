@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::api_admin;
 use crate::components::admin::admin_list::{admin_list_view, AdminList};
 use crate::components::admin::{ActionNotice, HiddenDesignCard, RefreshButton, ReportedDesignCard};
+use crate::i18n::{msg, t, text_with};
 
 /// Designs with open reports, most reported first, each to hide or keep; then the
 /// hidden designs, each to show again.
@@ -34,7 +35,7 @@ pub fn ReportsQueue(
 
     let on_hidden = Callback::new(move |design: Design| {
         let id = design.id;
-        let message = format!("Hid “{}”. Only staff can see it now.", design.title);
+        let message = text_with(msg::ADMIN_HID, &[("title", (&design.title).into())]);
         list.remove(|reported| reported.design.id == id);
         hidden.update(|designs| {
             designs.retain(|d| d.id != id);
@@ -49,8 +50,9 @@ pub fn ReportsQueue(
             .map(|reported| reported.design.title.clone())
             .unwrap_or_default();
         list.remove(|reported| reported.design.id == id);
-        notice.set(Some(format!(
-            "Kept “{title}” shown and closed its reports."
+        notice.set(Some(text_with(
+            msg::ADMIN_KEPT,
+            &[("title", (&title).into())],
         )));
     });
     let on_shown = Callback::new(move |id: i64| {
@@ -60,22 +62,25 @@ pub fn ReportsQueue(
             .map(|design| design.title.clone())
             .unwrap_or_default();
         hidden.remove(|design| design.id == id);
-        notice.set(Some(format!("“{title}” is shown again.")));
+        notice.set(Some(text_with(
+            msg::ADMIN_SHOWN_AGAIN,
+            &[("title", (&title).into())],
+        )));
     });
 
     let loading = Signal::derive(move || list.is_loading() || hidden.is_loading());
     let reports_empty = || {
         view! {
             <div class="empty-state admin-empty">
-                <h3>"No open reports"</h3>
-                <p>"When someone reports a design, it appears here with their reasons."</p>
+                <h3>{t(msg::ADMIN_REPORTS_EMPTY_HEADING)}</h3>
+                <p>{t(msg::ADMIN_REPORTS_EMPTY_TEXT)}</p>
             </div>
         }
         .into_any()
     };
     let reports_ready = move || {
         view! {
-            <ul class="admin-list" aria-label="Reported designs">
+            <ul class="admin-list" aria-label=t(msg::ADMIN_REPORTS_HEADING)>
                 <For each=move || list.items() key=|reported| reported.design.id let:reported>
                     <li>
                         <ReportedDesignCard reported=reported on_hidden=on_hidden on_kept=on_kept />
@@ -85,10 +90,10 @@ pub fn ReportsQueue(
         }
     };
     let hidden_empty =
-        || view! { <p class="admin-empty-line">"No design is hidden."</p> }.into_any();
+        || view! { <p class="admin-empty-line">{t(msg::ADMIN_HIDDEN_EMPTY)}</p> }.into_any();
     let hidden_ready = move || {
         view! {
-            <ul class="admin-list" aria-label="Hidden designs">
+            <ul class="admin-list" aria-label=t(msg::ADMIN_HIDDEN_HEADING)>
                 <For each=move || hidden.items() key=|design| design.id let:design>
                     <li>
                         <HiddenDesignCard design=design on_shown=on_shown />
@@ -101,16 +106,18 @@ pub fn ReportsQueue(
     view! {
         <section class="admin-section" aria-labelledby="reports-heading">
             <div class="admin-section-head">
-                <h2 id="reports-heading">"Reported designs"</h2>
-                <RefreshButton loading=loading on_refresh=refresh_all label="Refresh the reports" />
+                <h2 id="reports-heading">{t(msg::ADMIN_REPORTS_HEADING)}</h2>
+                <RefreshButton
+                    loading=loading
+                    on_refresh=refresh_all
+                    label=t(msg::ADMIN_REPORTS_REFRESH_LABEL)
+                />
             </div>
-            <p class="admin-section-intro">
-                "Hide a design to take it out of the gallery, tags and screens, or keep it shown and close its reports."
-            </p>
+            <p class="admin-section-intro">{t(msg::ADMIN_REPORTS_INTRO)}</p>
             <ActionNotice message=notice />
-            {admin_list_view(list, "Loading reported designs", on_refresh, reports_empty, reports_ready)}
-            <h2 class="admin-subheading" id="hidden-heading">"Hidden designs"</h2>
-            {admin_list_view(hidden, "Loading hidden designs", retry_hidden, hidden_empty, hidden_ready)}
+            {admin_list_view(list, msg::ADMIN_REPORTS_LOADING, on_refresh, reports_empty, reports_ready)}
+            <h2 class="admin-subheading" id="hidden-heading">{t(msg::ADMIN_HIDDEN_HEADING)}</h2>
+            {admin_list_view(hidden, msg::ADMIN_HIDDEN_LOADING, retry_hidden, hidden_empty, hidden_ready)}
         </section>
     }
 }

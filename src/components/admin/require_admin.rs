@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::RequireSignIn;
 use crate::contexts::use_auth;
+use crate::i18n::{live_text, msg, t, text_with};
 
 /// Shows `children` to a signed-in admin. Anonymous visitors are sent to sign in
 /// first (and come back); signed-in shoppers read that the page is for brand staff.
@@ -40,15 +41,14 @@ fn StaffOnlyNotice() -> impl IntoView {
     };
     view! {
         <div class="staff-only empty-state" role="alert">
-            <h1>"This page is for brand staff"</h1>
+            <h1>{t(msg::ADMIN_STAFF_ONLY_HEADING)}</h1>
             <p>
-                {move || format!(
-                    "You're signed in as {}, which is not a brand staff account. If you work for the brand, ask an admin to give your account staff access, then reload this page.",
-                    name(),
-                )}
+                {live_text(move || {
+                    text_with(msg::ADMIN_STAFF_ONLY_TEXT, &[("name", (&name()).into())])
+                })}
             </p>
             <a class="button" href="/">
-                "Go to the gallery"
+                {t(msg::ADMIN_STAFF_ONLY_GALLERY)}
             </a>
         </div>
     }

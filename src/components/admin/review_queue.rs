@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::admin::admin_list::{admin_list_view, AdminList};
 use crate::components::admin::{ActionNotice, PendingDesignCard, RefreshButton};
+use crate::i18n::{msg, t};
 
 /// Pending designs, newest first: each one leaves the list once reviewed,
 /// and the section says what happened.
@@ -24,17 +25,15 @@ pub fn ReviewQueue(
     let empty = || {
         view! {
             <div class="empty-state admin-empty">
-                <h3>"Nothing waits for review"</h3>
-                <p>
-                    "New designs appear here while moderation is on. With moderation off, they go straight to the gallery."
-                </p>
+                <h3>{t(msg::ADMIN_REVIEW_EMPTY_HEADING)}</h3>
+                <p>{t(msg::ADMIN_REVIEW_EMPTY_TEXT)}</p>
             </div>
         }
         .into_any()
     };
     let ready = move || {
         view! {
-            <ul class="admin-list" aria-label="Designs waiting for review">
+            <ul class="admin-list" aria-label=t(msg::ADMIN_REVIEW_HEADING)>
                 <For each=move || list.items() key=|design| design.id let:design>
                     <li>
                         <PendingDesignCard design=design on_reviewed=on_reviewed />
@@ -46,14 +45,16 @@ pub fn ReviewQueue(
     view! {
         <section class="admin-section" aria-labelledby="review-heading">
             <div class="admin-section-head">
-                <h2 id="review-heading">"Designs waiting for review"</h2>
-                <RefreshButton loading=loading on_refresh=on_refresh label="Refresh the review queue" />
+                <h2 id="review-heading">{t(msg::ADMIN_REVIEW_HEADING)}</h2>
+                <RefreshButton
+                    loading=loading
+                    on_refresh=on_refresh
+                    label=t(msg::ADMIN_REVIEW_REFRESH_LABEL)
+                />
             </div>
-            <p class="admin-section-intro">
-                "Approve a design to put it in the gallery, or reject it with a reason its designer will read."
-            </p>
+            <p class="admin-section-intro">{t(msg::ADMIN_REVIEW_INTRO)}</p>
             <ActionNotice message=notice />
-            {admin_list_view(list, "Loading designs waiting for review", on_refresh, empty, ready)}
+            {admin_list_view(list, msg::ADMIN_REVIEW_LOADING, on_refresh, empty, ready)}
         </section>
     }
 }

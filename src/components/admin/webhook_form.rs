@@ -3,10 +3,10 @@
 use cocrea_api::admin::{NewWebhook, Webhook};
 use leptos::prelude::*;
 
-use crate::api::ClientError;
 use crate::api_admin;
 use crate::components::admin::admin_error::{admin_error_message, note_session_end};
 use crate::contexts::use_auth;
+use crate::i18n::{live_text, msg, t, text};
 
 /// `form#webhook-form`: the URL and "Add webhook"; the server's objection to the
 /// URL shows under the field.
@@ -29,13 +29,9 @@ pub fn WebhookForm(
                 }
                 Err(failure) => {
                     note_session_end(auth, &failure);
-                    let message = match &failure {
-                        // The server's sentence says what a good URL looks like.
-                        ClientError::Api(api) if api.field.as_deref() == Some("url") => {
-                            api.message.clone()
-                        }
-                        _ => admin_error_message(&failure),
-                    };
+                    // What a good URL looks like, in the reader's language (the
+                    // server's own sentence in English); or why the request failed.
+                    let message = admin_error_message(&failure);
                     error.try_set(Some(message));
                     if let Some(input) = input.get_untracked() {
                         let _ = input.focus();
@@ -52,10 +48,7 @@ pub fn WebhookForm(
         }
         let typed = url.get_untracked().trim().to_owned();
         if typed.is_empty() {
-            error.set(Some(
-                "Enter the URL that should receive the events, such as https://example.com/hooks/cocrea."
-                    .to_owned(),
-            ));
+            error.set(Some(text(msg::ADMIN_WEBHOOK_URL_MISSING)));
             if let Some(input) = input.get_untracked() {
                 let _ = input.focus();
             }
@@ -67,7 +60,7 @@ pub fn WebhookForm(
     view! {
         <form id="webhook-form" class="webhook-form" novalidate=true on:submit=on_submit>
             <div class="field" class:has-error=move || error.with(Option::is_some)>
-                <label for="webhook-url">"Webhook URL"</label>
+                <label for="webhook-url">{t(msg::ADMIN_WEBHOOK_URL_LABEL)}</label>
                 <div class="search-row">
                     <input
                         type="url"
@@ -84,7 +77,9 @@ pub fn WebhookForm(
                         on:input=move |ev| url.set(event_target_value(&ev))
                     />
                     <button type="submit" class="button button-primary" disabled=move || sending.get()>
-                        {move || if sending.get() { "Adding…" } else { "Add webhook" }}
+                        {live_text(move || {
+                            text(if sending.get() { msg::ADMIN_WEBHOOK_ADDING } else { msg::ADMIN_WEBHOOK_ADD })
+                        })}
                     </button>
                 </div>
                 {move || {

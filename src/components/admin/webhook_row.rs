@@ -7,6 +7,7 @@ use crate::api_admin;
 use crate::components::admin::admin_error::{admin_error_message, note_session_end};
 use crate::components::DateText;
 use crate::contexts::use_auth;
+use crate::i18n::{around, live_text, msg, t, text, text_with};
 
 /// The URL, when it was added, its signing secret (folded away) and "Delete",
 /// which asks first.
@@ -32,11 +33,16 @@ pub fn WebhookRow(
     });
     let busy = delete.pending();
     let on_delete = move |_| {
-        let question = format!("Delete the webhook {url}? It will receive no more events.");
+        let question = text_with(msg::ADMIN_WEBHOOK_DELETE_CONFIRM, &[("url", (&url).into())]);
         if window().confirm_with_message(&question).unwrap_or(false) {
             error.set(None);
             delete.dispatch_local(());
         }
+    };
+    let (added_before, added_after) = around(msg::ADMIN_WEBHOOK_ADDED_ON, "date");
+    let delete_label = {
+        let url = webhook.url.clone();
+        live_text(move || text_with(msg::ADMIN_WEBHOOK_DELETE_LABEL, &[("url", (&url).into())]))
     };
     view! {
         <div class="webhook-row" data-webhook-id=id>
@@ -44,23 +50,27 @@ pub fn WebhookRow(
                 <p class="webhook-url">
                     <code>{webhook.url.clone()}</code>
                 </p>
-                <p class="webhook-added">"Added " <DateText at=webhook.created_at /></p>
+                <p class="webhook-added">
+                    {added_before}
+                    <DateText at=webhook.created_at />
+                    {added_after}
+                </p>
                 <details class="webhook-secret">
-                    <summary>"Signing secret"</summary>
-                    <p class="hint">
-                        "The receiver checks the X-Cocrea-Signature header (HMAC-SHA256 of the body) with this key."
-                    </p>
+                    <summary>{t(msg::ADMIN_WEBHOOK_SECRET)}</summary>
+                    <p class="hint">{t(msg::ADMIN_WEBHOOK_SECRET_HINT)}</p>
                     <code class="secret">{webhook.secret}</code>
                 </details>
             </div>
             <button
                 type="button"
                 class="button button-secondary webhook-delete"
-                aria-label=format!("Delete the webhook {}", webhook.url)
+                aria-label=delete_label
                 disabled=move || busy.get()
                 on:click=on_delete
             >
-                {move || if busy.get() { "Deleting…" } else { "Delete" }}
+                {live_text(move || {
+                    text(if busy.get() { msg::ADMIN_WEBHOOK_DELETING } else { msg::ADMIN_WEBHOOK_DELETE })
+                })}
             </button>
             {move || {
                 error

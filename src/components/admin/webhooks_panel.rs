@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use crate::api_admin;
 use crate::components::admin::admin_list::{admin_list_view, AdminList};
 use crate::components::admin::{
-    ActionNotice, DeliveryTable, RefreshButton, WebhookForm, WebhookRow,
+    ActionNotice, AdminSection, DeliveryTable, RefreshButton, WebhookForm, WebhookRow,
 };
+use crate::i18n::{msg, t, text_with};
 
 /// The form that adds a webhook, the registered ones (each to delete), and the
 /// latest deliveries with their state, attempts and errors.
@@ -24,9 +25,9 @@ pub fn WebhooksPanel() -> impl IntoView {
     let notice = RwSignal::new(None::<String>);
 
     let on_created = Callback::new(move |webhook: Webhook| {
-        notice.set(Some(format!(
-            "Added {}. Give its signing secret to the service that receives the events.",
-            webhook.url
+        notice.set(Some(text_with(
+            msg::ADMIN_WEBHOOK_CREATED,
+            &[("url", (&webhook.url).into())],
         )));
         hooks.update(|list| list.push(webhook));
     });
@@ -37,20 +38,21 @@ pub fn WebhooksPanel() -> impl IntoView {
             .map(|hook| hook.url.clone())
             .unwrap_or_default();
         hooks.remove(|hook| hook.id == id);
-        notice.set(Some(format!("Deleted {url}: it receives no more events.")));
+        notice.set(Some(text_with(
+            msg::ADMIN_WEBHOOK_DELETED,
+            &[("url", (&url).into())],
+        )));
     });
 
     let hooks_empty = || {
         view! {
-            <p class="admin-empty-line">
-                "No webhooks yet. Add a URL above to hear when designs reach their goal or change status."
-            </p>
+            <p class="admin-empty-line">{t(msg::ADMIN_WEBHOOKS_EMPTY)}</p>
         }
         .into_any()
     };
     let hooks_ready = move || {
         view! {
-            <ul class="admin-list webhooks" aria-label="Registered webhooks">
+            <ul class="admin-list webhooks" aria-label=t(msg::ADMIN_WEBHOOKS_LIST_LABEL)>
                 <For each=move || hooks.items() key=|hook| hook.id let:webhook>
                     <li>
                         <WebhookRow webhook=webhook on_deleted=on_deleted />
@@ -61,9 +63,7 @@ pub fn WebhooksPanel() -> impl IntoView {
     };
     let deliveries_empty = || {
         view! {
-            <p class="admin-empty-line">
-                "No deliveries yet. They appear here when a design reaches its goal or changes status."
-            </p>
+            <p class="admin-empty-line">{t(msg::ADMIN_DELIVERIES_EMPTY)}</p>
         }
         .into_any()
     };
@@ -80,25 +80,25 @@ pub fn WebhooksPanel() -> impl IntoView {
     view! {
         <section class="admin-section" aria-labelledby="webhooks-heading">
             <div class="admin-section-head">
-                <h2 id="webhooks-heading">"Webhooks"</h2>
+                <h2 id="webhooks-heading">{t(AdminSection::Webhooks.label())}</h2>
             </div>
-            <p class="admin-section-intro">
-                "cocrea sends a signed JSON POST to each URL when a design reaches its goal or changes status, and retries with growing pauses when the receiver fails."
-            </p>
+            <p class="admin-section-intro">{t(msg::ADMIN_WEBHOOKS_INTRO)}</p>
             <WebhookForm on_created=on_created />
             <ActionNotice message=notice />
-            {admin_list_view(hooks, "Loading webhooks", retry_hooks, hooks_empty, hooks_ready)}
+            {admin_list_view(hooks, msg::ADMIN_WEBHOOKS_LOADING, retry_hooks, hooks_empty, hooks_ready)}
             <div class="admin-section-head admin-subhead">
-                <h2 class="admin-subheading" id="deliveries-heading">"Recent deliveries"</h2>
+                <h2 class="admin-subheading" id="deliveries-heading">
+                    {t(msg::ADMIN_DELIVERIES_HEADING)}
+                </h2>
                 <RefreshButton
                     loading=deliveries_loading
                     on_refresh=refresh_deliveries
-                    label="Refresh the deliveries"
+                    label=t(msg::ADMIN_DELIVERIES_REFRESH_LABEL)
                 />
             </div>
             {admin_list_view(
                 deliveries,
-                "Loading deliveries",
+                msg::ADMIN_DELIVERIES_LOADING,
                 refresh_deliveries,
                 deliveries_empty,
                 deliveries_ready,
