@@ -96,7 +96,7 @@ fn time_labels_are_thinned_out_but_keep_the_first_and_the_last() {
 
 #[wasm_bindgen_test]
 fn longer_day_labels_get_fewer_places_on_the_axis() {
-    // "Nov 23" on a phone: four labels; "23 de nov.": three, so that they never overlap.
+    // "23 Nov" on a phone: four labels; "23 de nov.": three, so that they never overlap.
     assert_eq!(labels_that_fit(40, 6, 4), 4);
     assert_eq!(labels_that_fit(40, 10, 4), 3);
     assert_eq!(labels_that_fit(63, 6, 7), 7);
@@ -125,7 +125,7 @@ fn chart_lengths_names_and_dates_read_well() {
 
 #[wasm_bindgen_test]
 fn days_under_the_columns_are_written_as_each_language_writes_them_in_utc() {
-    assert_eq!(axis_day(Lang::En, "2025-11-03"), "Nov 3");
+    assert_eq!(axis_day(Lang::En, "2025-11-03"), "3 Nov");
     assert_eq!(axis_day(Lang::Es, "2025-11-03"), "3 nov");
     assert_eq!(axis_day(Lang::It, "2025-11-03"), "3 nov");
     assert_eq!(axis_day(Lang::PtBr, "2025-11-03"), "3 de nov.");

@@ -119,7 +119,16 @@ pub fn shorten(text: &str, max_chars: usize) -> String {
     format!("{}…", kept.trim_end())
 }
 
-/// "Nov 3", "3 nov", "3 de nov.": a day of the API ("2025-11-03", a day in UTC) as
+/// The locale `Intl` writes `lang`'s dates in: the app's English is British
+/// ("colour", "trousers"), and so are its dates, as everywhere in the app.
+pub fn date_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en-GB",
+        other => other.tag(),
+    }
+}
+
+/// "3 Nov", "3 nov", "3 de nov.": a day of the API ("2025-11-03", a day in UTC) as
 /// `lang` writes it under a chart's column, by the browser's `Intl`; as
 /// [`day_month`] has it when the browser cannot read it.
 pub fn axis_day(lang: Lang, date: &str) -> String {
@@ -132,7 +141,9 @@ pub fn axis_day(lang: Lang, date: &str) -> String {
     for (key, value) in [("day", "numeric"), ("month", "short"), ("timeZone", "UTC")] {
         let _ = Reflect::set(&options, &key.into(), &value.into());
     }
-    midnight.to_locale_date_string(lang.tag(), &options).into()
+    midnight
+        .to_locale_date_string(date_locale(lang), &options)
+        .into()
 }
 
 /// "3 Nov" from the API's "2025-11-03"; the text as given when it is not a date.

@@ -25,7 +25,7 @@ const MAX_LABELS_NARROW: usize = 4;
 /// 460 px holds at its narrowest ...
 const ROOM_CHARS_WIDE: usize = 63;
 /// ... and of a narrower one, down to a 360 px phone: fewer labels when a language
-/// writes days longer ("23 de nov." against "Nov 23").
+/// writes days longer ("23 de nov." against "23 Nov").
 const ROOM_CHARS_NARROW: usize = 40;
 
 /// One column per period, oldest on the left, on a value axis with round

@@ -3,6 +3,7 @@
 use cocrea_api::admin::{Webhook, WebhookDelivery};
 use leptos::prelude::*;
 
+use crate::components::admin::chart_scale::date_locale;
 use crate::i18n::{format_number, lang, msg, t, text, text_with};
 
 /// "12 Nov, 14:05" ("12 nov, 14:05") from an RFC 3339 time, in the current language
@@ -21,7 +22,7 @@ pub fn format_moment(rfc3339: &str) -> String {
     ] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    date.to_locale_string(lang().tag(), &options).into()
+    date.to_locale_string(date_locale(lang()), &options).into()
 }
 
 /// The words for a delivery's event; an event this app does not know, as it is.
