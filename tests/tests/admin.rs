@@ -513,3 +513,48 @@ async fn the_administration_speaks_spanish_with_nothing_left_in_english() {
 
     browser.close().await;
 }
+
+/// Whether any two of the header's controls overlap, as `"a / b"` pairs.
+const HEADER_OVERLAPS: &str = r#"
+const controls = [...document.querySelectorAll(
+  ".site-header a, .site-header button, .site-header select")]
+  .filter((el) => el.getClientRects().length > 0);
+const pairs = [];
+for (let i = 0; i < controls.length; i++) {
+  for (let j = i + 1; j < controls.length; j++) {
+    const a = controls[i].getBoundingClientRect();
+    const b = controls[j].getBoundingClientRect();
+    if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) {
+      pairs.push(controls[i].className + " / " + controls[j].className);
+    }
+  }
+}
+return { pairs, page: document.documentElement.scrollWidth, room: document.documentElement.clientWidth };
+"#;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admins_header_fits_a_360_px_phone_in_every_language() {
+    let (app, config) = spawn_moderated_app().await;
+    let browser = start_browser().await;
+    become_admin(&browser, &app, &config, "Noor Abadi").await;
+    browser.set_window_size(360, 800).await.unwrap();
+    for lang in ["en", "es", "pt-BR", "it"] {
+        browser
+            .goto(&app.at(&format!("/admin?lang={lang}")))
+            .await
+            .unwrap();
+        browser.wait_for(".admin-page").await;
+        browser.wait_for("a.nav-admin").await;
+        let seen = browser.execute(HEADER_OVERLAPS, vec![]).await.unwrap();
+        assert_eq!(
+            seen["pairs"],
+            serde_json::json!([]),
+            "header controls overlap in {lang}"
+        );
+        assert!(
+            seen["page"].as_i64() <= seen["room"].as_i64(),
+            "/admin scrolls sideways at 360 px in {lang}: {seen}"
+        );
+    }
+    browser.close().await;
+}

@@ -41,6 +41,7 @@ pub fn run() -> Result<()> {
     ));
     body.push_str("Shoppers' bundle (dist/: gallery, designs, submit, accounts):\n\n");
     body.push_str(&shoppers);
+    body.push_str(&other_languages(&dist.join("locales"), shoppers_brotli)?);
     body.push_str(
         "\nStaff bundle (dist/staff/: the same pages plus hanger tags, store screens and \
          administration, loaded only by `/tag/:id`, `/tags`, `/screen` and `/admin`):\n\n",
@@ -103,6 +104,34 @@ fn measure(dir: &Path) -> Result<(String, u64)> {
         ));
     }
     Ok((table, total.brotli))
+}
+
+/// The other languages' words (dist/locales/*.txt): English is built into the app, and
+/// a visitor in Spanish, Portuguese or Italian also loads her language's file before
+/// the first page shows. Reported beside the budget (which counts wasm + js + css).
+fn other_languages(dir: &Path, shoppers_brotli: u64) -> Result<String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    files.sort();
+    let mut text = String::from(
+        "\nA visitor in another language also loads that language's words \
+         (dist/locales/, brotli):",
+    );
+    let mut largest = 0;
+    for file in &files {
+        let size = brotli(&std::fs::read(file)?)?.len() as u64;
+        largest = largest.max(size);
+        let name = file.file_name().unwrap_or_default().to_string_lossy();
+        text.push_str(&format!(" {name} {} KB;", kb(size)));
+    }
+    text.push_str(&format!(
+        " so her first load is at most {} KB.\n",
+        kb(shoppers_brotli + largest)
+    ));
+    Ok(text)
 }
 
 /// Every file under `dir` (recursively: wasm-bindgen puts snippets in subfolders) whose
