@@ -237,7 +237,11 @@ pub async fn post_comment(
     id: i64,
     comment: &cocrea_api::admin::NewComment,
 ) -> Result<cocrea_api::admin::Comment, ClientError> {
-    send_json(Request::post(&format!("/api/designs/{id}/comments")), comment).await
+    send_json(
+        Request::post(&format!("/api/designs/{id}/comments")),
+        comment,
+    )
+    .await
 }
 
 /// `POST /api/designs/{id}/reports`: tells the brand something is wrong with a design (204).

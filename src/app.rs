@@ -7,13 +7,13 @@ use leptos_router::path;
 use crate::components::{SiteFooter, SiteHeader};
 use crate::contexts::provide_auth;
 use crate::i18n::{msg, t, UrlLanguage};
-use crate::pages::{
-    DesignDetailPage, GalleryPage, LoginPage, MyPage, NotFoundPage, SignupPage, SubmitPage,
-};
 #[cfg(not(feature = "staff"))]
 use crate::pages::StaffBundlePage;
 #[cfg(feature = "staff")]
 use crate::pages::{AdminInsightsPage, AdminPage, ScreenPage, TagPage, TagsPage};
+use crate::pages::{
+    DesignDetailPage, GalleryPage, LoginPage, MyPage, NotFoundPage, SignupPage, SubmitPage,
+};
 
 /// The whole app: every route between the same header and footer, in the language
 /// chosen by `crate::i18n` (which follows `?lang=` in any address).

@@ -24,12 +24,12 @@ pub mod upload;
 #[cfg(feature = "staff")]
 mod admin_tests;
 #[cfg(all(test, target_arch = "wasm32"))]
-#[cfg(feature = "staff")]
-mod live_tests;
-#[cfg(all(test, target_arch = "wasm32"))]
 mod feedback_tests;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod i18n_tests;
+#[cfg(all(test, target_arch = "wasm32"))]
+#[cfg(feature = "staff")]
+mod live_tests;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 

@@ -31,9 +31,9 @@ pub mod qr_code;
 pub mod reconnecting_mark;
 pub mod report_form;
 pub mod require_sign_in;
-pub mod review_note;
 #[cfg(feature = "staff")]
 pub mod retry_image;
+pub mod review_note;
 pub mod signup_form;
 pub mod site_footer;
 pub mod site_header;
@@ -72,9 +72,9 @@ pub use qr_code::QrCode;
 pub use reconnecting_mark::ReconnectingMark;
 pub use report_form::ReportForm;
 pub use require_sign_in::RequireSignIn;
-pub use review_note::ReviewNote;
 #[cfg(feature = "staff")]
 pub use retry_image::RetryImage;
+pub use review_note::ReviewNote;
 pub use signup_form::SignupForm;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;

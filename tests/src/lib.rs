@@ -105,9 +105,20 @@ pub struct Browser {
 
 /// Starts chromedriver (`CHROMEDRIVER`, else `chromedriver` on PATH) on a free port and
 /// opens a fresh headless Chromium session with a throwaway profile.
+/// A start that fails (a port taken between choosing and binding it, a Chromium slow
+/// to come up on a loaded machine) is tried again, up to three times.
 pub async fn start_browser() -> Browser {
-    try_start_browser().await.expect(
-        "chromedriver and Chromium start (Debian: apt-get install chromium chromium-driver)",
+    let mut failures = Vec::new();
+    for _ in 0..3 {
+        match try_start_browser().await {
+            Ok(browser) => return browser,
+            Err(error) => failures.push(format!("{error:#}")),
+        }
+    }
+    panic!(
+        "chromedriver and Chromium did not start (Debian: apt-get install chromium \
+         chromium-driver); each attempt said:\n{}",
+        failures.join("\n")
     )
 }
 
@@ -251,6 +262,85 @@ impl Browser {
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Fills in the submit form (the browser is on `/submit`) and sends it: `image` is a
+    /// file on disk, chosen by typing its path into the file input as the picker would.
+    pub async fn send_design_form(
+        &self,
+        title: &str,
+        description: &str,
+        category: &str,
+        image: &Path,
+    ) {
+        let form = self.wait_for("form#submit-form").await;
+        let image = image.to_str().expect("a UTF-8 path");
+        for (css, value) in [
+            ("input[name=title]", title),
+            ("textarea[name=description]", description),
+            ("input[type=file][name=image]", image),
+        ] {
+            form.find(Locator::Css(css))
+                .await
+                .unwrap_or_else(|error| panic!("no {css} in the submit form: {error}"))
+                .send_keys(value)
+                .await
+                .unwrap();
+        }
+        form.find(Locator::Css("select[name=category]"))
+            .await
+            .expect("the category menu")
+            .select_by_value(category)
+            .await
+            .unwrap();
+        form.find(Locator::Css("button[type=submit]"))
+            .await
+            .expect("the submit button")
+            .click()
+            .await
+            .unwrap();
+    }
+
+    /// Every piece of text a person or a screen reader meets on the page: text nodes,
+    /// the words in labels, titles, placeholders and alt texts, and the tab's title.
+    pub async fn words_on_page(&self) -> Vec<String> {
+        let found = self
+            .execute(
+                r#"
+                const words = [document.title];
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                while (walker.nextNode()) {
+                    const parent = walker.currentNode.parentElement;
+                    if (parent && !parent.closest('script, style, noscript')) {
+                        words.push(walker.currentNode.textContent);
+                    }
+                }
+                for (const element of document.body.querySelectorAll('*')) {
+                    for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext']) {
+                        const value = element.getAttribute(name);
+                        if (value) words.push(value);
+                    }
+                }
+                return words.map((w) => w.trim()).filter((w) => w.length > 0);
+                "#,
+                vec![],
+            )
+            .await
+            .expect("the page's words are read");
+        serde_json::from_value(found).expect("a list of strings")
+    }
+
+    /// Submits a dress titled `title` with `image` through the submit form (the
+    /// browser is on `/submit`) and waits for the new design's page.
+    pub async fn submit_design(&self, title: &str, image: &Path) {
+        self.send_design_form(
+            title,
+            "A loose linen dress that wraps at the waist, with deep side pockets.",
+            "dresses",
+            image,
+        )
+        .await;
+        self.wait_for_text("h1.design-title", title).await;
     }
 
     /// Waits up to [`WAIT`] until the element matching `css` has the attribute `name`

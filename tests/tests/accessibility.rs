@@ -12,7 +12,6 @@ use cocrea_server::config::Switch;
 use cocrea_server::Config;
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
-use fantoccini::Locator;
 use serde_json::Value;
 
 /// axe-core's browser build, from the workspace's node_modules.
@@ -341,7 +340,9 @@ async fn axe_finds_no_serious_violation_on_the_pages_of_designers_and_the_brand(
     // A design of her own: its page says it waits for review.
     let files = tempfile::tempdir().unwrap();
     let image = write_test_png(files.path(), "wrap-dress.png");
-    submit_design(&browser, "Wrap dress in washed linen", &image).await;
+    browser
+        .submit_design("Wrap dress in washed linen", &image)
+        .await;
     browser.wait_for(".awaiting-review").await;
     let path = browser.path().await;
     check_here(
@@ -435,40 +436,6 @@ async fn axe_finds_no_serious_violation_on_the_pages_of_designers_and_the_brand(
     .await;
 
     assert_none(&found);
-}
-
-/// Fills in and sends the submit form (the browser is on `/submit`), then waits for the
-/// new design's page.
-async fn submit_design(browser: &Browser, title: &str, image: &Path) {
-    let form = browser.wait_for("form#submit-form").await;
-    for (css, value) in [
-        ("input[name=title]", title),
-        (
-            "textarea[name=description]",
-            "A loose linen dress that wraps at the waist, with deep side pockets.",
-        ),
-        ("input[type=file][name=image]", image.to_str().unwrap()),
-    ] {
-        form.find(Locator::Css(css))
-            .await
-            .unwrap()
-            .send_keys(value)
-            .await
-            .unwrap();
-    }
-    form.find(Locator::Css("select[name=category]"))
-        .await
-        .unwrap()
-        .select_by_value("dresses")
-        .await
-        .unwrap();
-    form.find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser.wait_for_text("h1.design-title", title).await;
 }
 
 /// What the focused element is and whether it shows that it has focus: a visible

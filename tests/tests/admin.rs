@@ -37,44 +37,6 @@ async fn grant_admin(config: &Config, email: &str) {
     .expect("the admin role is granted");
 }
 
-/// Fills in and sends the submit form (the browser is on `/submit`), then waits
-/// for the new design's page.
-async fn submit_design(browser: &Browser, title: &str, image: &Path) {
-    let form = browser.wait_for("form#submit-form").await;
-    form.find(Locator::Css("input[name=title]"))
-        .await
-        .unwrap()
-        .send_keys(title)
-        .await
-        .unwrap();
-    form.find(Locator::Css("textarea[name=description]"))
-        .await
-        .unwrap()
-        .send_keys("A loose linen dress that wraps at the waist, with deep side pockets.")
-        .await
-        .unwrap();
-    form.find(Locator::Css("select[name=category]"))
-        .await
-        .unwrap()
-        .select_by_value("dresses")
-        .await
-        .unwrap();
-    form.find(Locator::Css("input[type=file][name=image]"))
-        .await
-        .unwrap()
-        .send_keys(image.to_str().unwrap())
-        .await
-        .unwrap();
-    form.find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser.wait_for("article.design-page").await;
-    browser.wait_for_text("h1.design-title", title).await;
-}
-
 /// The XPath of a gallery card titled `title`.
 fn gallery_card(title: &str) -> String {
     format!(
@@ -121,7 +83,7 @@ async fn a_design_waits_for_review_and_reaches_the_gallery_once_an_admin_approve
     let title = "Linen wrap dress with pockets";
 
     browser.sign_up(&app, "Mara Lind", "/submit").await;
-    submit_design(&browser, title, &png).await;
+    browser.submit_design(title, &png).await;
 
     // Nobody else sees it yet: the gallery is empty.
     browser.goto(&app.at("/")).await.unwrap();
@@ -197,9 +159,9 @@ async fn a_rejected_design_shows_its_reason_to_its_designer() {
     let reason = "The photo is too blurry to judge the patchwork. Please upload a sharper one.";
 
     browser.sign_up(&app, "Mara Lind", "/submit").await;
-    submit_design(&browser, kept, &png).await;
+    browser.submit_design(kept, &png).await;
     browser.goto(&app.at("/submit")).await.unwrap();
-    submit_design(&browser, refused, &png).await;
+    browser.submit_design(refused, &png).await;
 
     become_admin(&browser, &app, &config, "Ada Brand").await;
     browser.goto(&app.at("/admin")).await.unwrap();
@@ -354,35 +316,6 @@ fn english_leftovers_in_spanish() -> BTreeSet<String> {
         .collect()
 }
 
-/// Every piece of text a person or a screen reader meets on the page: text nodes,
-/// labels, titles, placeholders, and the tab's title.
-async fn words_on_page(browser: &Browser) -> Vec<String> {
-    let found = browser
-        .execute(
-            r#"
-            const words = [document.title];
-            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            while (walker.nextNode()) {
-                const parent = walker.currentNode.parentElement;
-                if (parent && !parent.closest('script, style, noscript')) {
-                    words.push(walker.currentNode.textContent);
-                }
-            }
-            for (const element of document.body.querySelectorAll('*')) {
-                for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext']) {
-                    const value = element.getAttribute(name);
-                    if (value) words.push(value);
-                }
-            }
-            return words.map((w) => w.trim()).filter((w) => w.length > 0);
-            "#,
-            vec![],
-        )
-        .await
-        .expect("the page's words are read");
-    serde_json::from_value(found).expect("a list of strings")
-}
-
 /// Checks the page the browser shows: `<html lang="es">`, no raw message id of the
 /// administration, none of its English words.
 async fn check_spanish(
@@ -394,7 +327,7 @@ async fn check_spanish(
     browser.wait_for_attribute("html", "lang", "es").await;
     // Numbers and statuses fill in a moment after the lists: let them.
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let words = words_on_page(browser).await;
+    let words = browser.words_on_page().await;
     let raw: Vec<&String> = words.iter().filter(|w| ids.contains(*w)).collect();
     assert!(
         raw.is_empty(),
@@ -427,7 +360,7 @@ async fn the_administration_speaks_spanish_with_nothing_left_in_english() {
         .await
         .unwrap();
     browser.wait_for(".production-design").await;
-    let words = words_on_page(&browser).await;
+    let words = browser.words_on_page().await;
     let seen = words.iter().filter(|w| leftovers.contains(*w)).count();
     assert!(
         seen >= 8,

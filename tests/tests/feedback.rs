@@ -217,36 +217,14 @@ async fn a_designer_waits_for_review_then_replies_marked_as_the_designer() {
 
     // The designer submits; with moderation on the design waits for the brand.
     browser.sign_up(&app, "Ana Costa", "/submit").await;
-    let form = browser.wait_for("form#submit-form").await;
-    for (field, value) in [
-        ("input[name=title]", "Wrap top in washed linen"),
-        ("textarea[name=description]", "Cropped, ties at the side."),
-    ] {
-        form.find(Locator::Css(field))
-            .await
-            .unwrap()
-            .send_keys(value)
-            .await
-            .unwrap();
-    }
-    form.find(Locator::Css("select[name=category]"))
-        .await
-        .unwrap()
-        .select_by_value("tops")
-        .await
-        .unwrap();
-    form.find(Locator::Css("input[type=file][name=image]"))
-        .await
-        .unwrap()
-        .send_keys(png.to_str().unwrap())
-        .await
-        .unwrap();
-    form.find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser
+        .send_design_form(
+            "Wrap top in washed linen",
+            "Cropped, ties at the side.",
+            "tops",
+            &png,
+        )
+        .await;
     let id = shown_design_id(&browser).await;
     let notice = browser.wait_for(".awaiting-review").await;
     let words = notice.text().await.unwrap();

@@ -78,35 +78,6 @@ fn english_leftovers(english: &Locale, translated: &Locale) -> BTreeSet<String> 
         .collect()
 }
 
-/// Every piece of text a person or a screen reader meets on the page: text nodes,
-/// the words in labels, titles, placeholders and alt texts, and the tab's title.
-async fn words_on_page(browser: &Browser) -> Vec<String> {
-    let found = browser
-        .execute(
-            r#"
-            const words = [document.title];
-            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            while (walker.nextNode()) {
-                const parent = walker.currentNode.parentElement;
-                if (parent && !parent.closest('script, style, noscript')) {
-                    words.push(walker.currentNode.textContent);
-                }
-            }
-            for (const element of document.body.querySelectorAll('*')) {
-                for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext']) {
-                    const value = element.getAttribute(name);
-                    if (value) words.push(value);
-                }
-            }
-            return words.map((w) => w.trim()).filter((w) => w.length > 0);
-            "#,
-            vec![],
-        )
-        .await
-        .expect("the page's words are read");
-    serde_json::from_value(found).expect("a list of strings")
-}
-
 /// Waits until `<html lang>` is `expected`.
 async fn wait_for_html_lang(browser: &Browser, expected: &str) {
     browser.wait_for_attribute("html", "lang", expected).await;
@@ -124,7 +95,7 @@ async fn check_page(
     wait_for_html_lang(browser, language).await;
     // Data-driven parts (counts, statuses) render a moment after the page: let them.
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let words = words_on_page(browser).await;
+    let words = browser.words_on_page().await;
     let raw: Vec<&String> = words.iter().filter(|w| ids.contains(*w)).collect();
     assert!(
         raw.is_empty(),
@@ -186,7 +157,7 @@ async fn every_page_speaks_the_language_of_lang_with_nothing_left_in_english_or_
 
     // The check can fail: the English gallery is full of what Spanish may not show.
     let spanish = &locales[1].1;
-    let words = words_on_page(&browser).await;
+    let words = browser.words_on_page().await;
     let seen = words.iter().filter(|w| spanish.contains(*w)).count();
     assert!(
         seen >= 10,
@@ -327,7 +298,7 @@ async fn a_design_with_comments_and_a_timeline_its_tag_and_my_page_speak_every_l
             if *language == "en" {
                 // The check can fail: these pages in English hold much that Spanish may not.
                 let spanish = &locales[1].1;
-                let words = words_on_page(&browser).await;
+                let words = browser.words_on_page().await;
                 let seen = words.iter().filter(|w| spanish.contains(*w)).count();
                 assert!(
                     seen >= 5,

@@ -12,38 +12,14 @@ async fn a_designer_submits_a_design_and_finds_it_in_the_gallery() {
     let title = "Linen wrap dress with pockets";
 
     browser.sign_up(&app, "Mara Lind", "/submit").await;
-    let form = browser.wait_for("form#submit-form").await;
-    form.find(Locator::Css("input[name=title]"))
-        .await
-        .unwrap()
-        .send_keys(title)
-        .await
-        .unwrap();
-    form.find(Locator::Css("textarea[name=description]"))
-        .await
-        .unwrap()
-        .send_keys("A loose linen dress that wraps at the waist, with deep side pockets.")
-        .await
-        .unwrap();
-    form.find(Locator::Css("select[name=category]"))
-        .await
-        .unwrap()
-        .select_by_value("dresses")
-        .await
-        .unwrap();
-    // Typing a path into a file input chooses that file, as the file picker would.
-    form.find(Locator::Css("input[type=file][name=image]"))
-        .await
-        .unwrap()
-        .send_keys(png.to_str().unwrap())
-        .await
-        .unwrap();
-    form.find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser
+        .send_design_form(
+            title,
+            "A loose linen dress that wraps at the waist, with deep side pockets.",
+            "dresses",
+            &png,
+        )
+        .await;
 
     browser.wait_for("article.design-page").await;
     browser.wait_for_text("h1.design-title", title).await;
