@@ -60,6 +60,7 @@ pub async fn seed_if_empty(
             } else {
                 DesignStatus::Voting
             };
+            let created_at = now - (design.age_hours * 3_600_000.0) as i64;
             let stored = store
                 .insert_design(NewDesign {
                     title: design.title.into(),
@@ -71,13 +72,47 @@ pub async fn seed_if_empty(
                     image_height: image.height,
                     goal: like_goal,
                     status,
-                    created_at: now - (design.age_hours * 3_600_000.0) as i64,
+                    created_at,
                 })
                 .await?;
-            let likers = shoppers[..design.likes as usize].to_vec();
-            store.add_likes(stored.id, likers).await?;
+            let likes = spread_over(&shoppers[..design.likes as usize], created_at, now);
+            store.add_likes(stored.id, likes).await?;
         }
     }
     tracing::info!(count = store.count_designs().await?, "demo designs seeded");
     Ok(())
+}
+
+/// The likers of a design, each with a moment between the design's submission and
+/// `now`, evenly spread (more of them recent, as a design gathers pace), so the
+/// insights' likes per day show a history rather than one day.
+fn spread_over(likers: &[i64], created_at: i64, now: i64) -> Vec<(i64, i64)> {
+    let span = (now - created_at).max(0) as f64;
+    let count = likers.len().max(1) as f64;
+    likers
+        .iter()
+        .enumerate()
+        .map(|(n, &liker)| {
+            let share = ((n as f64 + 1.0) / count).sqrt();
+            (liker, created_at + (span * share) as i64)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spread_over;
+
+    #[test]
+    fn demo_likes_fall_between_submission_and_now_the_last_one_now() {
+        let likes = spread_over(&[1, 2, 3, 4], 1_000, 9_000);
+        assert_eq!(
+            likes.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
+            [1, 2, 3, 4]
+        );
+        assert!(likes.windows(2).all(|pair| pair[0].1 <= pair[1].1));
+        assert!(likes.iter().all(|(_, at)| (1_000..=9_000).contains(at)));
+        assert_eq!(likes.last().map(|(_, at)| *at), Some(9_000));
+        assert!(spread_over(&[], 1_000, 9_000).is_empty());
+    }
 }

@@ -220,13 +220,17 @@ impl Store {
     }
 
     /// Adds likes from the given users to a design (demo data), keeping the count equal.
-    pub async fn add_likes(&self, design_id: i64, user_ids: Vec<i64>) -> Result<(), StorageError> {
+    pub async fn add_likes(
+        &self,
+        design_id: i64,
+        likes: Vec<(i64, i64)>,
+    ) -> Result<(), StorageError> {
         self.write(move |connection| {
             let mut insert = connection.prepare_cached(
                 "INSERT OR IGNORE INTO likes (design_id, user_id, created_at) VALUES (?1, ?2, ?3)",
             )?;
-            for user_id in user_ids {
-                insert.execute(params![design_id, user_id, now_millis()])?;
+            for (user_id, liked_at) in likes {
+                insert.execute(params![design_id, user_id, liked_at])?;
             }
             connection.execute(
                 "UPDATE designs SET likes = (SELECT COUNT(*) FROM likes WHERE design_id = ?1) WHERE id = ?1",
