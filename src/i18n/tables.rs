@@ -1,12 +1,14 @@
 //! The other languages' words: English is built into the app; Spanish, Portuguese and
 //! Italian are loaded from `/locales/LANG-HASH.txt` (written by build.rs) the first time
-//! someone needs them, so a shopper's first download carries one language only.
+//! someone needs them, so a shopper's first download carries one language only. Each
+//! language has two tables: the shoppers' messages, and the administration's
+//! (`LANG-staff-HASH.txt`), which only the staff bundle loads.
 
 use std::cell::RefCell;
 
 use gloo_net::http::Request;
 
-use super::msg::{MESSAGE_COUNT, TABLE_FILES};
+use super::msg::{MESSAGE_COUNT, SHOP_MESSAGE_COUNT, TABLE_FILES};
 use super::pattern::MESSAGE_SEPARATOR;
 use super::Lang;
 
@@ -25,11 +27,12 @@ pub fn is_loaded(lang: Lang) -> bool {
     lang == Lang::En || TABLES.with(|tables| tables.borrow()[lang.index()].is_some())
 }
 
-/// Keeps `table` (a file written by build.rs) as `lang`'s words; refuses a table that
-/// does not have one pattern per message (a file from another version of the app).
+/// Keeps `table` (what build.rs wrote: the shoppers' messages, or all of them) as
+/// `lang`'s words; refuses a table of another length (a file from another version of
+/// the app).
 pub fn install(lang: Lang, table: String) -> Result<(), String> {
     let count = table.split(MESSAGE_SEPARATOR).count();
-    if count != MESSAGE_COUNT {
+    if count != MESSAGE_COUNT && count != SHOP_MESSAGE_COUNT {
         return Err(format!(
             "the {} table has {count} messages, the app {MESSAGE_COUNT}",
             lang.tag()
@@ -52,11 +55,23 @@ pub async fn load(lang: Lang) -> Result<(), String> {
     if is_loaded(lang) {
         return Ok(());
     }
-    let url = TABLE_FILES[lang.index()];
+    #[allow(unused_mut)]
+    let mut table = fetch(TABLE_FILES[lang.index()]).await?;
+    // The staff bundle also speaks the administration's words.
+    #[cfg(feature = "staff")]
+    if SHOP_MESSAGE_COUNT < MESSAGE_COUNT {
+        let staff = fetch(super::msg::STAFF_TABLE_FILES[lang.index()]).await?;
+        table.push(MESSAGE_SEPARATOR);
+        table.push_str(&staff);
+    }
+    install(lang, table)
+}
+
+/// One table file's text.
+async fn fetch(url: &str) -> Result<String, String> {
     let response = Request::get(url).send().await.map_err(|e| e.to_string())?;
     if !response.ok() {
         return Err(format!("{url} answered {}", response.status()));
     }
-    let table = response.text().await.map_err(|e| e.to_string())?;
-    install(lang, table)
+    response.text().await.map_err(|e| e.to_string())
 }

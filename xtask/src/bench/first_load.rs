@@ -106,7 +106,7 @@ fn measure(dir: &Path) -> Result<(String, u64)> {
     Ok((table, total.brotli))
 }
 
-/// The other languages' words (dist/locales/*.txt): English is built into the app, and
+/// The other languages' words for shoppers (dist/locales/LANG-HASH.txt): English is built into the app, and
 /// a visitor in Spanish, Portuguese or Italian also loads her language's file before
 /// the first page shows. Reported beside the budget (which counts wasm + js + css).
 fn other_languages(dir: &Path, shoppers_brotli: u64) -> Result<String> {
@@ -114,6 +114,12 @@ fn other_languages(dir: &Path, shoppers_brotli: u64) -> Result<String> {
         .with_context(|| format!("reading {}", dir.display()))?
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        // The administration's words (`LANG-staff-HASH.txt`) are the staff bundle's.
+        .filter(|path| {
+            !path
+                .file_name()
+                .is_some_and(|name| name.to_string_lossy().contains("-staff-"))
+        })
         .collect();
     files.sort();
     let mut text = String::from(
