@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::api_admin;
 use crate::components::admin::admin_error::{admin_error_message, note_session_end};
-use crate::components::admin::DesignSummary;
+use crate::components::admin::{ActionError, DesignSummary};
 use crate::contexts::use_auth;
 use crate::i18n::{live_text, msg, text};
 
@@ -33,17 +33,7 @@ pub fn HiddenDesignCard(
     view! {
         <article class="admin-card hidden-design" data-design-id=id>
             <DesignSummary design=design>
-                {move || {
-                    error
-                        .get()
-                        .map(|message| {
-                            view! {
-                                <p class="admin-error" role="alert">
-                                    {message}
-                                </p>
-                            }
-                        })
-                }}
+                <ActionError message=error />
                 <div class="admin-actions">
                     <button
                         type="button"

@@ -1,6 +1,7 @@
 //! The brand's administration, staff bundle only: the sections of `/admin`, the
 //! charts of `/admin/insights`, and what they share. One component per file.
 
+pub mod action_error;
 pub mod action_notice;
 pub mod admin_error;
 pub mod admin_list;
@@ -29,6 +30,7 @@ pub mod webhook_form;
 pub mod webhook_row;
 pub mod webhooks_panel;
 
+pub use action_error::ActionError;
 pub use action_notice::ActionNotice;
 pub use admin_list::AdminList;
 pub use admin_nav::{AdminNav, AdminSection};

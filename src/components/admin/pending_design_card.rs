@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::api::ClientError;
 use crate::api_admin;
 use crate::components::admin::admin_error::{admin_error_message, note_session_end};
-use crate::components::admin::{DesignSummary, RejectForm};
+use crate::components::admin::{ActionError, DesignSummary, RejectForm};
 use crate::contexts::use_auth;
 use crate::i18n::{live_text, msg, t, text, text_with};
 
@@ -69,17 +69,7 @@ pub fn PendingDesignCard(
     view! {
         <article class="admin-card pending-design" data-design-id=id>
             <DesignSummary design=design with_description=true>
-                {move || {
-                    error
-                        .get()
-                        .map(|message| {
-                            view! {
-                                <p class="admin-error" role="alert">
-                                    {message}
-                                </p>
-                            }
-                        })
-                }}
+                <ActionError message=error />
                 <div class="admin-actions">
                     <button
                         type="button"

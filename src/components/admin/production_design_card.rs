@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::api_admin;
 use crate::components::admin::admin_error::{admin_error_message, note_session_end};
 use crate::components::admin::note::{check_note, note_count};
-use crate::components::admin::DesignSummary;
+use crate::components::admin::{ActionError, DesignSummary};
 use crate::contexts::use_auth;
 use crate::i18n::{live_text, msg, t, text, text_with, Msg};
 
@@ -147,17 +147,7 @@ pub fn ProductionDesignCard(
                     ></textarea>
                     <p class="char-count">{live_text(move || note.with(|typed| note_count(typed)))}</p>
                 </div>
-                {move || {
-                    error
-                        .get()
-                        .map(|message| {
-                            view! {
-                                <p class="admin-error" role="alert">
-                                    {message}
-                                </p>
-                            }
-                        })
-                }}
+                <ActionError message=error />
                 <div class="admin-actions">{buttons}</div>
             </DesignSummary>
         </article>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::api_admin;
 use crate::components::admin::admin_error::{admin_error_message, note_session_end};
-use crate::components::admin::DesignSummary;
+use crate::components::admin::{ActionError, DesignSummary};
 use crate::contexts::use_auth;
 use crate::i18n::{live_text, msg, report_reason_name, t, text, text_with, Msg};
 
@@ -90,17 +90,7 @@ pub fn ReportedDesignCard(
                         {reasons}
                     </ul>
                 </div>
-                {move || {
-                    error
-                        .get()
-                        .map(|message| {
-                            view! {
-                                <p class="admin-error" role="alert">
-                                    {message}
-                                </p>
-                            }
-                        })
-                }}
+                <ActionError message=error />
                 <div class="admin-actions">
                     <button
                         type="button"

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::api_admin;
 use crate::components::admin::admin_error::{admin_error_message, note_session_end};
+use crate::components::admin::ActionError;
 use crate::components::DateText;
 use crate::contexts::use_auth;
 use crate::i18n::{around, live_text, msg, t, text, text_with};
@@ -72,17 +73,7 @@ pub fn WebhookRow(
                     text(if busy.get() { msg::ADMIN_WEBHOOK_DELETING } else { msg::ADMIN_WEBHOOK_DELETE })
                 })}
             </button>
-            {move || {
-                error
-                    .get()
-                    .map(|message| {
-                        view! {
-                            <p class="admin-error" role="alert">
-                                {message}
-                            </p>
-                        }
-                    })
-            }}
+            <ActionError message=error />
         </div>
     }
 }
