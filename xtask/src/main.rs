@@ -3,6 +3,7 @@
 
 mod app;
 mod bench;
+mod postgres;
 mod process;
 mod test;
 mod tools;

@@ -7,6 +7,7 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 
 use crate::app::build_app;
+use crate::postgres::{ensure_postgres, TEST_DATABASE_VAR};
 use crate::process::{command, display, human_duration, note, root};
 use crate::tools::{chromedriver, ensure_tools, Needs};
 
@@ -30,7 +31,8 @@ impl Counts {
 }
 
 /// Installs what is missing, builds the app, then runs the native tests (unit, API and
-/// end-to-end, which need dist/ and chromedriver) and the wasm component tests.
+/// end-to-end, which need dist/ and chromedriver), the API suite again on PostgreSQL,
+/// and the wasm component tests.
 pub fn run() -> Result<()> {
     ensure_tools(Needs { browser: true })?;
     build_app()?;
@@ -38,12 +40,33 @@ pub fn run() -> Result<()> {
     let dist = root().join("dist");
     let mut total = Counts::default();
 
+    let postgres = ensure_postgres()?;
     let mut native = command("cargo");
     native
         .args(["test", "--workspace", "--exclude", "cocrea"])
         .env("CHROMEDRIVER", &chromedriver)
-        .env("COCREA_DIST", &dist);
+        .env("COCREA_DIST", &dist)
+        // This run is the SQLite one; the PostgreSQL backend's own unit tests find the
+        // server through COCREA_TEST_POSTGRES.
+        .env_remove(TEST_DATABASE_VAR)
+        .env("COCREA_TEST_POSTGRES", &postgres);
     total.add(run_counted(&mut native)?);
+
+    // The whole API suite again on PostgreSQL, with the tests that need several
+    // servers on one database (ignored in the SQLite run).
+    let mut on_postgres = command("cargo");
+    on_postgres
+        .args([
+            "test",
+            "-p",
+            "cocrea-server",
+            "--test",
+            "api",
+            "--",
+            "--include-ignored",
+        ])
+        .env(TEST_DATABASE_VAR, &postgres);
+    total.add(run_counted(&mut on_postgres)?);
 
     if root().join("src").join("lib.rs").is_file() {
         let mut wasm = command("cargo");

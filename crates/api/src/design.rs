@@ -26,6 +26,17 @@ pub enum DesignStatus {
 }
 
 impl DesignStatus {
+    /// Every status, in the order of a design's life.
+    pub const ALL: [DesignStatus; 7] = [
+        DesignStatus::Pending,
+        DesignStatus::Voting,
+        DesignStatus::GoalReached,
+        DesignStatus::InProduction,
+        DesignStatus::InStore,
+        DesignStatus::Rejected,
+        DesignStatus::Archived,
+    ];
+
     /// The identifier used in JSON and the database.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -41,17 +52,7 @@ impl DesignStatus {
 
     /// The status with this identifier, if there is one.
     pub fn parse(value: &str) -> Option<DesignStatus> {
-        [
-            DesignStatus::Pending,
-            DesignStatus::Voting,
-            DesignStatus::GoalReached,
-            DesignStatus::InProduction,
-            DesignStatus::InStore,
-            DesignStatus::Rejected,
-            DesignStatus::Archived,
-        ]
-        .into_iter()
-        .find(|s| s.as_str() == value)
+        DesignStatus::ALL.into_iter().find(|s| s.as_str() == value)
     }
 
     /// Whether designs in this status are shown to everyone (and can be liked).
@@ -65,8 +66,9 @@ impl DesignStatus {
         )
     }
 
-    /// Whether the brand may move a design from this status to `next`:
-    /// approve (pending to voting), reject (pending or voting to rejected),
+    /// Whether a design may move from this status to `next`: approve (pending to
+    /// voting), reach its goal (voting to goal reached: only likes make this move,
+    /// see the server's domain), reject (pending or voting to rejected),
     /// produce (goal reached to in production), stock (in production to in
     /// store), or archive (from anything not yet archived).
     pub fn can_move_to(self, next: DesignStatus) -> bool {
@@ -74,6 +76,7 @@ impl DesignStatus {
         matches!(
             (self, next),
             (Pending, Voting)
+                | (Voting, GoalReached)
                 | (Pending | Voting, Rejected)
                 | (GoalReached, InProduction)
                 | (InProduction, InStore)
@@ -190,6 +193,7 @@ mod tests {
     fn the_production_lifecycle_moves_forward_only() {
         assert!(Pending.can_move_to(Voting));
         assert!(Pending.can_move_to(Rejected));
+        assert!(Voting.can_move_to(GoalReached));
         assert!(GoalReached.can_move_to(InProduction));
         assert!(InProduction.can_move_to(InStore));
         assert!(InStore.can_move_to(Archived));

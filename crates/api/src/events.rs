@@ -30,6 +30,16 @@ pub struct StatusEvent {
     pub status: DesignStatus,
 }
 
+/// The `comment` event: someone commented on a design.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CommentEvent {
+    /// The design.
+    pub design_id: i64,
+    /// The new comment.
+    pub comment_id: i64,
+}
+
 /// The `snapshot` event: sent instead of the events a client missed when
 /// they are too many or too old. The client should reload what it shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -61,6 +71,34 @@ pub mod store_code {
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     }
 
+    /// A store code known to be valid ([`is_valid`]): what the server passes around
+    /// once it has read one from a request.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub struct StoreCode(String);
+
+    impl StoreCode {
+        /// The code, if `code` is a valid one.
+        pub fn parse(code: &str) -> Option<StoreCode> {
+            is_valid(code).then(|| StoreCode(code.to_owned()))
+        }
+
+        /// The code as text.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+
+        /// The code as an owned string.
+        pub fn into_string(self) -> String {
+            self.0
+        }
+    }
+
+    impl std::fmt::Display for StoreCode {
+        fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            formatter.write_str(&self.0)
+        }
+    }
+
     #[cfg(test)]
     mod tests {
         #[test]
@@ -68,7 +106,12 @@ pub mod store_code {
             assert!(super::is_valid("madrid-01"));
             for bad in ["", "Madrid", "a b", "x".repeat(33).as_str(), "<script>"] {
                 assert!(!super::is_valid(bad), "{bad}");
+                assert_eq!(super::StoreCode::parse(bad), None);
             }
+            assert_eq!(
+                super::StoreCode::parse("madrid-01").unwrap().as_str(),
+                "madrid-01"
+            );
         }
     }
 }

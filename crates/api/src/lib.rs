@@ -19,5 +19,6 @@ pub use account::{Account, LoginRequest, MyDesigns, SignupRequest};
 pub use category::{Category, CategoryInfo};
 pub use design::{Design, DesignStatus, DesignerRef, Health, ImageRef, LikeState};
 pub use error::{ApiError, ErrorCode};
-pub use events::{Leaderboard, LikesEvent, SnapshotEvent, StatusEvent};
+pub use events::store_code::StoreCode;
+pub use events::{CommentEvent, Leaderboard, LikesEvent, SnapshotEvent, StatusEvent};
 pub use query::{DesignPage, DesignQuery, SortOrder};

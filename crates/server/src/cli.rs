@@ -4,7 +4,6 @@ use clap::{Parser, Subcommand};
 use cocrea_api::admin::Role;
 
 use crate::config::Config;
-use crate::storage::Store;
 
 /// `cocrea-server [OPTIONS] [COMMAND]`.
 #[derive(Debug, Parser)]
@@ -48,15 +47,14 @@ pub enum AdminAction {
     },
 }
 
-/// Runs an admin action against the database in `config.data_dir`; returns what to print.
+/// Runs an admin action against the configured database; returns what to print.
 pub async fn run_admin(config: &Config, action: AdminAction) -> anyhow::Result<String> {
     let (email, role) = match action {
         AdminAction::Grant { email } => (email, Role::Admin),
         AdminAction::Revoke { email } => (email, Role::User),
     };
     let email = cocrea_api::validation::normalize_email(&email);
-    std::fs::create_dir_all(&config.data_dir)?;
-    let store = Store::open(&config.database_path())?;
+    let store = config.open_store().await?;
     if store.set_role_by_email(email.clone(), role).await? {
         Ok(format!("{email} is now {}", role.as_str()))
     } else {

@@ -17,9 +17,14 @@ pub struct Config {
     #[arg(long, env = "COCREA_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
 
-    /// Directory for the database and the images.
+    /// Directory for the SQLite database and the images (when no `--database` is given).
     #[arg(long, env = "COCREA_DATA_DIR", default_value = "./data")]
     pub data_dir: PathBuf,
+
+    /// A PostgreSQL database to use instead of SQLite (`postgres://user@host/db`):
+    /// several servers can then share it, images included.
+    #[arg(long, env = "COCREA_DATABASE_URL")]
+    pub database: Option<String>,
 
     /// Directory of the built browser app (Trunk's dist/).
     #[arg(long, env = "COCREA_DIST_DIR", default_value = "./dist")]
@@ -71,6 +76,7 @@ impl Config {
         Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
             data_dir: data_dir.into(),
+            database: None,
             dist_dir: dist_dir.into(),
             demo: false,
             like_goal: DEFAULT_LIKE_GOAL,
@@ -83,6 +89,27 @@ impl Config {
     /// The SQLite database file.
     pub fn database_path(&self) -> PathBuf {
         self.data_dir.join("cocrea.sqlite3")
+    }
+
+    /// Opens the database the settings name: PostgreSQL with `--database`, else
+    /// SQLite in the data directory (created if needed).
+    pub async fn open_store(&self) -> anyhow::Result<crate::storage::Store> {
+        use anyhow::Context;
+        match &self.database {
+            Some(url) => crate::storage::Store::connect_postgres(url)
+                .await
+                .context("cannot open the PostgreSQL database"),
+            None => {
+                std::fs::create_dir_all(&self.data_dir).with_context(|| {
+                    format!(
+                        "cannot create the data directory {}",
+                        self.data_dir.display()
+                    )
+                })?;
+                crate::storage::Store::open_sqlite(&self.database_path(), &self.images_dir())
+                    .context("cannot open the database")
+            }
+        }
     }
 
     /// The directory of stored images.

@@ -6,15 +6,11 @@ use std::collections::BTreeMap;
 use cocrea_api::DesignStatus;
 
 use crate::demo_art::{demo_designs, demo_image};
-use crate::images::{process_upload, ImageStore};
+use crate::images::process_upload;
 use crate::storage::{now_millis, NewDesign, Store};
 
 /// Seeds the demo designs unless the database already holds designs.
-pub async fn seed_if_empty(
-    store: &Store,
-    images: &ImageStore,
-    like_goal: i64,
-) -> anyhow::Result<()> {
+pub async fn seed_if_empty(store: &Store, like_goal: i64) -> anyhow::Result<()> {
     if store.count_designs().await? > 0 {
         tracing::info!("database has designs; demo data not seeded");
         return Ok(());
@@ -54,7 +50,9 @@ pub async fn seed_if_empty(
             .collect();
         for (design, drawing) in chunk.iter().zip(drawings) {
             let image = drawing.await??;
-            images.save(&image)?;
+            let (image_hash, image_width, image_height) =
+                (image.hash.clone(), image.width, image.height);
+            store.save_image(image).await?;
             let status = if design.likes >= like_goal {
                 DesignStatus::GoalReached
             } else {
@@ -67,9 +65,9 @@ pub async fn seed_if_empty(
                     description: design.description.into(),
                     category: design.category,
                     designer_id: designer_ids[design.designer],
-                    image_hash: image.hash,
-                    image_width: image.width,
-                    image_height: image.height,
+                    image_hash,
+                    image_width,
+                    image_height,
                     goal: like_goal,
                     status,
                     created_at,

@@ -77,6 +77,26 @@ impl From<StorageError> for AppError {
     }
 }
 
+impl From<crate::domain::DomainError> for AppError {
+    fn from(error: crate::domain::DomainError) -> Self {
+        use crate::domain::DomainError;
+        match error {
+            DomainError::DesignNotFound => {
+                AppError::not_found("This design does not exist (or no longer does).")
+            }
+            DomainError::NotAllowed { current, next } => AppError::from(ApiError::new(
+                ErrorCode::Conflict,
+                format!(
+                    "A design that is {} cannot become {}.",
+                    current.label().to_lowercase(),
+                    next.label().to_lowercase()
+                ),
+            )),
+            DomainError::Storage(error) => AppError::from(error),
+        }
+    }
+}
+
 impl From<JsonRejection> for AppError {
     fn from(rejection: JsonRejection) -> Self {
         let code = if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {

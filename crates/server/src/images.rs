@@ -382,7 +382,7 @@ fn is_hash(hash: &str) -> bool {
 }
 
 /// Whether `file_name` is one the store writes: `{hash}.jpg` or `{hash}-thumb.jpg`.
-fn is_stored_file_name(file_name: &str) -> bool {
+pub fn is_stored_file_name(file_name: &str) -> bool {
     let Some(stem) = file_name.strip_suffix(".jpg") else {
         return false;
     };
@@ -433,6 +433,18 @@ impl ImageStore {
         }
         let path = self.dir.join(file_name);
         path.is_file().then_some(path)
+    }
+
+    /// How many stored files there are (a full image and its thumbnail are two).
+    pub fn count_files(&self) -> io::Result<i64> {
+        let mut count = 0;
+        for entry in fs::read_dir(&self.dir)? {
+            let name = entry?.file_name();
+            if name.to_str().is_some_and(is_stored_file_name) {
+                count += 1;
+            }
+        }
+        Ok(count)
     }
 
     /// Deletes both files of the image with this hash; missing files are fine.

@@ -8,6 +8,8 @@ pub mod cli;
 pub mod config;
 mod demo;
 pub mod demo_art;
+pub mod dispatcher;
+pub mod domain;
 pub mod error;
 pub mod events;
 pub mod images;
@@ -24,15 +26,13 @@ use std::sync::Arc;
 use anyhow::Context;
 use axum::Router;
 use tokio::net::TcpListener;
-use tokio::sync::Semaphore;
+use tokio::sync::{Notify, Semaphore};
 
 pub use clap::Parser;
 pub use config::Config;
 
 use crate::auth::rate_limit::KeyedLimit;
-use crate::images::ImageStore;
 use crate::state::AppState;
-use crate::storage::Store;
 
 /// A server that is bound and ready to run.
 pub struct Application {
@@ -40,28 +40,32 @@ pub struct Application {
     router: Router,
     address: SocketAddr,
     events: events::Events,
+    store: storage::Store,
 }
 
 impl Application {
-    /// Opens the data directory, migrates, seeds demo data if asked, and binds.
+    /// Opens the database, migrates, seeds demo data if asked, starts the dispatcher
+    /// and the webhook tasks, and binds.
     pub async fn build(config: Config) -> anyhow::Result<Application> {
-        std::fs::create_dir_all(&config.data_dir).with_context(|| {
-            format!(
-                "cannot create the data directory {}",
-                config.data_dir.display()
-            )
-        })?;
-        let store = Store::open(&config.database_path()).context("cannot open the database")?;
-        let images =
-            ImageStore::open(config.images_dir()).context("cannot open the images directory")?;
+        let store = config.open_store().await?;
+        tracing::info!(backend = store.kind(), "database open");
         if config.demo {
-            demo::seed_if_empty(&store, &images, config.like_goal)
+            demo::seed_if_empty(&store, config.like_goal)
                 .await
                 .context("cannot seed the demo designs")?;
         }
+        let events = events::Events::new();
+        let webhook_facts = Arc::new(Notify::new());
+        dispatcher::start(store.clone(), events.clone(), webhook_facts.clone())
+            .await
+            .context("cannot read the outbox")?;
+        webhooks::start(
+            &store,
+            webhooks::WebhookSettings::from_config(&config),
+            webhook_facts,
+        );
         let state = AppState {
-            store,
-            images: Arc::new(images),
+            store: store.clone(),
             like_goal: config.like_goal,
             image_work: Arc::new(Semaphore::new(
                 std::thread::available_parallelism().map_or(2, |cores| cores.get()),
@@ -71,11 +75,9 @@ impl Application {
                 config.rate_limits.is_on(),
                 auth::rate_limit::LOGINS_PER_ACCOUNT,
             ),
-            events: events::Events::new(),
+            events: events.clone(),
             moderation: config.moderation.is_on(),
         };
-        let events = state.events.clone();
-        webhooks::start(&state, webhooks::WebhookSettings::from_config(&config));
         let router = routes::router(state, &config.dist_dir);
         let listener = TcpListener::bind(config.listen)
             .await
@@ -86,7 +88,13 @@ impl Application {
             router,
             address,
             events,
+            store,
         })
+    }
+
+    /// The database the server uses (for tests that look at what it keeps).
+    pub fn store(&self) -> storage::Store {
+        self.store.clone()
     }
 
     /// The address the server is bound to (with the real port when 0 was asked).

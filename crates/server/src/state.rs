@@ -6,16 +6,13 @@ use tokio::sync::Semaphore;
 
 use crate::auth::rate_limit::KeyedLimit;
 use crate::events::Events;
-use crate::images::ImageStore;
 use crate::storage::Store;
 
 /// Shared by every request: cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
-    /// The database.
+    /// The database (and the stored images).
     pub store: Store,
-    /// The stored images.
-    pub images: Arc<ImageStore>,
     /// Likes a new design needs to reach its goal.
     pub like_goal: i64,
     /// Bounds how many uploads are decoded at once (each may use up to 256 MB).

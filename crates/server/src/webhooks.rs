@@ -1,32 +1,29 @@
 //! Webhooks: when a design reaches its goal or changes status, every
 //! registered URL gets a signed JSON POST.
 //!
-//! A status change stores one delivery row per webhook in its own transaction
-//! (`storage::moderation::record_status_change`), so no change goes untold.
-//! Two tasks, started once by [`start`], send them:
+//! Status changes write a `status` fact to the outbox in their own transaction, so no
+//! change goes untold. Two tasks, started once by [`start`], turn facts into requests:
+//! - the *queuer*, woken by the dispatcher at each `status` fact, claims facts not yet
+//!   queued (on any server) and stores one delivery per webhook for each, marking the
+//!   fact queued in the same transaction;
 //! - the *sender* claims due deliveries and POSTs them, retrying failures with
-//!   exponential backoff up to [`MAX_ATTEMPTS`] attempts;
-//! - the *waker* follows the live event bus and wakes the sender at each
-//!   `status` event, so deliveries go out at once rather than at the next poll.
+//!   exponential backoff up to [`MAX_ATTEMPTS`] attempts.
 //!
-//! Deliveries are rows, so they survive restarts: the sender picks up whatever
-//! is due when it starts. A delivery is sent at least once; receivers tell
-//! repeats apart by the `X-Cocrea-Delivery` id.
+//! Facts and deliveries are rows, so they survive restarts: both tasks pick up
+//! whatever is waiting when they start. A delivery is sent at least once; receivers
+//! tell repeats apart by the `X-Cocrea-Delivery` id.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use cocrea_api::DesignStatus;
+use cocrea_api::{DesignStatus, StatusEvent};
 use hmac::{Hmac, Mac};
 use serde::Serialize;
 use sha2::Sha256;
-use tokio::sync::broadcast::error::RecvError;
-use tokio::sync::{broadcast, Notify, Semaphore};
+use tokio::sync::{Notify, Semaphore};
 
 use crate::config::Config;
-use crate::events::Envelope;
-use crate::state::AppState;
-use crate::storage::{now_millis, DueDelivery, Store};
+use crate::storage::{now_millis, DueDelivery, OutboxRow, Store, WebhookFact};
 
 /// Attempts before a delivery is given up (`failed`).
 pub const MAX_ATTEMPTS: i64 = 8;
@@ -48,6 +45,8 @@ const POLL: Duration = Duration::from_secs(1);
 const LEASE: Duration = Duration::from_secs(60);
 /// Attempts in flight at once.
 const IN_FLIGHT: usize = 16;
+/// The most facts queued in one go.
+const FACTS_AT_ONCE: u32 = 100;
 /// The longest failure description kept.
 const MAX_ERROR_CHARS: usize = 300;
 
@@ -127,16 +126,14 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
-/// Starts the webhook tasks. Call once, from within the runtime.
-pub fn start(state: &AppState, settings: WebhookSettings) {
-    let wake = Arc::new(Notify::new());
-    tokio::spawn(wake_on_status_events(
-        state.events.subscribe(None).live,
-        wake.clone(),
-    ));
+/// Starts the webhook tasks. Call once, from within the runtime; `facts` is woken
+/// by the dispatcher when a fact for webhooks was written.
+pub fn start(store: &Store, settings: WebhookSettings, facts: Arc<Notify>) {
+    let send = Arc::new(Notify::new());
+    tokio::spawn(queue_facts(store.clone(), facts, send.clone()));
     match http_client() {
         Ok(client) => {
-            tokio::spawn(send_due(state.store.clone(), client, settings, wake));
+            tokio::spawn(send_due(store.clone(), client, settings, send));
         }
         Err(error) => tracing::error!(%error, "cannot build the webhook client: none is sent"),
     }
@@ -152,17 +149,57 @@ fn http_client() -> reqwest::Result<reqwest::Client> {
         .build()
 }
 
-/// Wakes the sender at each status event: its deliveries were stored with the
-/// change. Falling behind the bus loses nothing (the sender also polls), so a
-/// lag just wakes it too.
-async fn wake_on_status_events(mut live: broadcast::Receiver<Arc<Envelope>>, wake: Arc<Notify>) {
+/// Queues the deliveries of every fact for webhooks, forever.
+async fn queue_facts(store: Store, facts: Arc<Notify>, send: Arc<Notify>) {
     loop {
-        match live.recv().await {
-            Ok(envelope) if envelope.kind == "status" => wake.notify_one(),
-            Ok(_) => {}
-            Err(RecvError::Lagged(_)) => wake.notify_one(),
-            Err(RecvError::Closed) => return,
+        let now = now_millis();
+        let lease_until = now + LEASE.as_millis() as i64;
+        let claimed = store
+            .claim_webhook_facts(now, lease_until, FACTS_AT_ONCE)
+            .await;
+        let more = match claimed {
+            Ok(claimed) => {
+                let full = claimed.len() == FACTS_AT_ONCE as usize;
+                for fact in claimed {
+                    queue_fact(&store, fact).await;
+                }
+                send.notify_one();
+                full
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot claim facts for webhooks");
+                false
+            }
+        };
+        if !more {
+            tokio::select! {
+                () = facts.notified() => {}
+                () = tokio::time::sleep(POLL) => {}
+            }
         }
+    }
+}
+
+/// Stores one delivery per webhook for a `status` fact.
+async fn queue_fact(store: &Store, fact: OutboxRow) {
+    let Ok(event) = serde_json::from_str::<StatusEvent>(&fact.payload) else {
+        tracing::error!(seq = fact.seq, "an outbox status fact that does not parse");
+        return;
+    };
+    let payload = WebhookPayload::new(event.design_id, event.status, fact.created_at);
+    let Ok(body) = serde_json::to_string(&payload) else {
+        return;
+    };
+    let queued = store
+        .queue_deliveries(WebhookFact {
+            seq: Some(fact.seq),
+            event: payload.event.to_owned(),
+            payload: body,
+        })
+        .await;
+    if let Err(error) = queued {
+        // The lease runs out and the fact is claimed again.
+        tracing::error!(%error, seq = fact.seq, "cannot queue webhook deliveries");
     }
 }
 

@@ -1,7 +1,7 @@
-//! Turns stored rows into the wire types of `cocrea_api`: the one place that
-//! decides how a design looks on the wire.
+//! Turns stored rows into the wire types of `cocrea_api`: the one place that says how
+//! a design looks on the wire. What a viewer may see of it is decided before, by
+//! `crate::domain::visibility`.
 
-use cocrea_api::admin::Role;
 use cocrea_api::{Account, Design, DesignerRef, ImageRef};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
@@ -46,11 +46,7 @@ pub fn account(user: UserRow) -> Account {
         id: user.id,
         name: user.name,
         email: user.email.unwrap_or_default(),
-        role: if user.role == Role::Admin.as_str() {
-            Role::Admin
-        } else {
-            Role::User
-        },
+        role: user.role,
     }
 }
 

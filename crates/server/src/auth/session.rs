@@ -6,7 +6,7 @@ use axum::http::HeaderMap;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use cocrea_api::admin::Role;
+
 use cocrea_api::{ApiError, ErrorCode};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -101,7 +101,7 @@ impl FromRequestParts<AppState> for AdminUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let CurrentUser(user) = CurrentUser::from_request_parts(parts, state).await?;
-        if user.role == Role::Admin.as_str() {
+        if user.is_admin() {
             Ok(AdminUser(user))
         } else {
             Err(AppError::from(ApiError::new(

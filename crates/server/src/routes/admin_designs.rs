@@ -5,13 +5,13 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
 use cocrea_api::admin::{RejectRequest, StatusChangeRequest, NOTE_MAX};
-use cocrea_api::{ApiError, Design, DesignStatus, ErrorCode, StatusEvent};
+use cocrea_api::{ApiError, Design, DesignStatus, ErrorCode};
 use serde::Deserialize;
 
 use crate::auth::AdminUser;
+use crate::domain::lifecycle::{self, BrandMove};
 use crate::error::{AppError, Json, Path, Query};
 use crate::state::AppState;
-use crate::storage::StatusChange;
 use crate::wire;
 
 /// Routes of this file.
@@ -177,49 +177,21 @@ fn note_text(field: &str, text: &str, required: bool) -> Result<String, AppError
     Ok(text.to_owned())
 }
 
-/// Moves a design to `next`, announcing the change as a `status` event.
+/// Moves a design to `next` as the brand asked; the domain decides whether it may.
 async fn move_design(
     state: &AppState,
     id: i64,
     next: DesignStatus,
     note: String,
 ) -> Result<Json<Design>, AppError> {
-    let events = state.events.clone();
-    let announce = Box::new(move |change: &Option<StatusChange>| {
-        if change == &Some(StatusChange::Made) {
-            events.status(&StatusEvent {
-                design_id: id,
-                status: next,
-            });
-        }
-    });
-    match state
-        .store
-        .change_status(id, next, note, Some(announce))
-        .await?
-    {
-        None => Err(AppError::not_found("This design does not exist.")),
-        Some(StatusChange::NotAllowed(current)) => Err(ApiError::new(
-            ErrorCode::Conflict,
-            format!(
-                "A design that is {} cannot become {}.",
-                current.label().to_lowercase(),
-                next.label().to_lowercase()
-            ),
-        )
-        .into()),
-        Some(StatusChange::Made) => {
-            tracing::info!(
-                design_id = id,
-                status = next.as_str(),
-                "design status changed"
-            );
-            let row = state
-                .store
-                .design(id)
-                .await?
-                .ok_or_else(|| AppError::not_found("This design does not exist."))?;
-            Ok(Json(wire::design(row, false)))
-        }
-    }
+    let design = lifecycle::move_by_brand(
+        &state.store,
+        BrandMove {
+            design_id: id,
+            next,
+            note,
+        },
+    )
+    .await?;
+    Ok(Json(wire::design(design, false)))
 }

@@ -7,11 +7,12 @@ use axum::routing::get;
 use axum::Router;
 use cocrea_api::limits::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_UPLOAD_BYTES};
 use cocrea_api::validation::NewDesignText;
-use cocrea_api::{ApiError, Design, DesignPage, DesignQuery, DesignStatus, ErrorCode};
+use cocrea_api::{ApiError, Design, DesignPage, DesignQuery, DesignStatus, ErrorCode, StoreCode};
 
 use crate::auth::{CurrentUser, MaybeUser};
+use crate::domain::visibility;
 use crate::error::{AppError, Json, Path, Query};
-use crate::images::{self, ProcessedImage};
+use crate::images;
 use crate::state::AppState;
 use crate::storage::{now_millis, Cursor, DesignRow, ListDesigns, NewDesign, UserRow};
 use crate::wire;
@@ -114,10 +115,10 @@ pub async fn designs_show(
         .store
         .design(id)
         .await?
-        .filter(|row| row.is_public() || viewer.as_ref().is_some_and(|user| user.may_see(row)))
+        .filter(|row| visibility::may_see(viewer.as_ref(), row))
         .ok_or_else(|| AppError::not_found("This design does not exist (or no longer does)."))?;
     let mut designs =
-        designs_for_viewer(&state, viewer.as_ref(), store.as_deref(), vec![row]).await?;
+        designs_for_viewer(&state, viewer.as_ref(), store.as_ref(), vec![row]).await?;
     Ok(Json(designs.remove(0)))
 }
 
@@ -129,12 +130,12 @@ pub struct StoreQuery {
     store: Option<String>,
 }
 
-/// The designs as `viewer` sees them: with `liked_by_me` filled in, and
-/// `store_likes` when a store is asked about.
+/// The designs as `viewer` sees them (the domain decides what of each), with
+/// `liked_by_me` filled in, and `store_likes` when a store is asked about.
 pub(super) async fn designs_for_viewer(
     state: &AppState,
     viewer: Option<&UserRow>,
-    store: Option<&str>,
+    store: Option<&StoreCode>,
     rows: Vec<DesignRow>,
 ) -> Result<Vec<Design>, AppError> {
     let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
@@ -143,20 +144,14 @@ pub(super) async fn designs_for_viewer(
         None => Default::default(),
     };
     let store_likes = match store {
-        Some(code) => Some(state.store.store_likes(code.to_owned(), ids).await?),
+        Some(code) => Some(state.store.store_likes(code.clone(), ids).await?),
         None => None,
     };
     Ok(rows
         .into_iter()
         .map(|row| {
             let id = row.id;
-            let privileged = viewer.is_some_and(|user| user.may_see(&row));
-            let admin = viewer.is_some_and(UserRow::is_admin);
-            let mut design = wire::design(row, liked.contains(&id));
-            if !privileged {
-                design.rejection_reason = None;
-            }
-            design.hidden &= admin;
+            let mut design = wire::design(visibility::as_seen_by(viewer, row), liked.contains(&id));
             design.store_likes = store_likes
                 .as_ref()
                 .map(|counts| counts.get(&id).copied().unwrap_or(0));
@@ -222,15 +217,16 @@ pub async fn designs_create(
     .map_err(AppError::internal)?
     .map_err(ApiError::from)?;
     let already_stored = state.store.image_in_use(image.hash.clone()).await?;
-    let image = save_image(&state, image).await?;
+    let (image_hash, image_width, image_height) = (image.hash.clone(), image.width, image.height);
+    state.store.save_image(image).await?;
     let new_design = NewDesign {
         title: text.title,
         description: text.description,
         category: text.category,
         designer_id: user.id,
-        image_hash: image.hash.clone(),
-        image_width: image.width,
-        image_height: image.height,
+        image_hash: image_hash.clone(),
+        image_width,
+        image_height,
         goal: state.like_goal,
         status: if state.moderation {
             DesignStatus::Pending
@@ -246,10 +242,8 @@ pub async fn designs_create(
         }
         Err(error) => {
             if !already_stored {
-                // Nothing refers to the files we just wrote: leave nothing behind.
-                let images = state.images.clone();
-                let hash = image.hash;
-                let _ = tokio::task::spawn_blocking(move || images.remove(&hash)).await;
+                // Nothing refers to the image we just stored: leave nothing behind.
+                let _ = state.store.remove_image(image_hash).await;
             }
             Err(error.into())
         }
@@ -312,13 +306,4 @@ async fn read_limited(mut field: Field<'_>, name: &str, limit: usize) -> Result<
         bytes.extend_from_slice(&chunk);
     }
     Ok(bytes)
-}
-
-/// Writes the processed image's files off the async workers; hands the image back.
-async fn save_image(state: &AppState, image: ProcessedImage) -> Result<ProcessedImage, AppError> {
-    let images = state.images.clone();
-    tokio::task::spawn_blocking(move || images.save(&image).map(|()| image))
-        .await
-        .map_err(AppError::internal)?
-        .map_err(AppError::internal)
 }

@@ -1,9 +1,10 @@
-//! `GET /api/events`: Server-Sent Events with every like and status change.
+//! `GET /api/events`: Server-Sent Events with every like, status change and comment.
 //!
-//! A new stream starts with a `ready` event carrying the current id. A client
-//! that reconnects with `Last-Event-ID` gets what it missed, or a `snapshot`
-//! event (reload what you show) when that is unknown; so does a client too
-//! slow to keep up, instead of slowing anyone else down.
+//! A new stream starts with a `ready` event carrying the current position. A client
+//! that reconnects with `Last-Event-ID` gets what it missed, read from the outbox
+//! (whichever server it reconnects to, before or after a restart), or a `snapshot`
+//! event (reload what you show) when that is too much or unknown; so does a client
+//! too slow to keep up, instead of slowing anyone else down.
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -21,9 +22,12 @@ use tokio_stream::{Stream, StreamExt};
 
 use crate::events::{Envelope, Events};
 use crate::state::AppState;
+use crate::storage::OutboxRow;
 
 /// How often an idle stream gets a comment, so proxies keep it open.
 const HEARTBEAT: Duration = Duration::from_secs(15);
+/// The most missed events replayed to a reconnecting client; more means a snapshot.
+const MAX_REPLAY: u32 = 4096;
 
 /// Routes of this file.
 pub fn router() -> Router<AppState> {
@@ -33,7 +37,7 @@ pub fn router() -> Router<AppState> {
 /// The live event stream.
 #[utoipa::path(get, path = "/api/events", tag = "live",
     params(("Last-Event-ID" = Option<String>, Header, description = "The last event id seen, to resume")),
-    responses((status = 200, description = "text/event-stream of `ready`, `likes`, `status` and `snapshot` events",
+    responses((status = 200, description = "text/event-stream of `ready`, `likes`, `status`, `comment` and `snapshot` events",
         content_type = "text/event-stream")))]
 pub async fn events_stream(
     State(state): State<AppState>,
@@ -42,19 +46,27 @@ pub async fn events_stream(
     let last_event_id = headers
         .get("last-event-id")
         .and_then(|value| value.to_str().ok());
-    let subscription = state.events.subscribe(last_event_id);
+    // Subscribe before reading what was missed, so nothing falls in between.
+    let live = state.events.subscribe();
     let events = state.events.clone();
-    let first: Vec<Event> = match subscription.missed {
-        Some(missed) if last_event_id.is_some() => missed.iter().map(to_sse).collect(),
-        Some(_) => vec![Event::default()
-            .event("ready")
-            .id(events.current_id())
-            .data("{}")],
-        None => vec![snapshot(&events, "reconnected")],
+    let (first, replayed_up_to) = match last_event_id {
+        None => (
+            vec![Event::default()
+                .event("ready")
+                .id(events.position().to_string())
+                .data("{}")],
+            events.position(),
+        ),
+        Some(id) => match missed_since(&state, id).await {
+            Some((missed, up_to)) => (missed.iter().map(row_to_sse).collect(), up_to),
+            None => (vec![snapshot(&events, "reconnected")], events.position()),
+        },
     };
-    let live = BroadcastStream::new(subscription.live).map(move |item| match item {
-        Ok(envelope) => to_sse(&envelope),
-        Err(BroadcastStreamRecvError::Lagged(_)) => snapshot(&events, "lagged"),
+    let live = BroadcastStream::new(live).filter_map(move |item| match item {
+        // Already sent from the outbox.
+        Ok(envelope) if envelope.seq <= replayed_up_to => None,
+        Ok(envelope) => Some(to_sse(&envelope)),
+        Err(BroadcastStreamRecvError::Lagged(_)) => Some(snapshot(&events, "lagged")),
     });
     // Streams end when the server shuts down, so a graceful shutdown never waits on them.
     let stream = futures::StreamExt::take_until(
@@ -65,10 +77,46 @@ pub async fn events_stream(
     Sse::new(stream).keep_alive(KeepAlive::new().interval(HEARTBEAT))
 }
 
+/// The facts after `last_event_id` that this server has published, and the number
+/// the client is then up to; `None` when the id is no outbox number or too much was missed.
+async fn missed_since(state: &AppState, last_event_id: &str) -> Option<(Vec<OutboxRow>, i64)> {
+    let seen: i64 = last_event_id.trim().parse().ok()?;
+    let position = state.events.position();
+    if seen < 0 {
+        return None;
+    }
+    if seen >= position {
+        // Seen on a server that is a moment ahead of this one: fine, if the outbox has it.
+        let head = state.store.outbox_head().await.ok()?;
+        return (seen <= head).then(|| (Vec::new(), seen));
+    }
+    match state.store.outbox_after(seen, MAX_REPLAY + 1).await {
+        Ok(rows) if rows.len() <= MAX_REPLAY as usize => {
+            let missed: Vec<OutboxRow> = rows
+                .into_iter()
+                .take_while(|row| row.seq <= position)
+                .collect();
+            Some((missed, position))
+        }
+        Ok(_) => None,
+        Err(error) => {
+            tracing::warn!(%error, "cannot read missed events");
+            None
+        }
+    }
+}
+
+fn row_to_sse(row: &OutboxRow) -> Event {
+    Event::default()
+        .event(row.kind.clone())
+        .id(row.seq.to_string())
+        .data(row.payload.clone())
+}
+
 fn to_sse(envelope: &Arc<Envelope>) -> Event {
     Event::default()
-        .event(envelope.kind)
-        .id(envelope.id.clone())
+        .event(envelope.kind.clone())
+        .id(envelope.seq.to_string())
         .data(envelope.data.clone())
 }
 
@@ -79,6 +127,6 @@ fn snapshot(events: &Events, reason: &str) -> Event {
     .unwrap_or_else(|_| "{}".into());
     Event::default()
         .event("snapshot")
-        .id(events.current_id())
+        .id(events.position().to_string())
         .data(data)
 }

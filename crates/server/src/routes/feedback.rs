@@ -43,7 +43,7 @@ async fn visible_design(
         .store
         .design(id)
         .await?
-        .filter(|row| row.is_public() || viewer.is_some_and(|user| user.may_see(row)))
+        .filter(|row| crate::domain::visibility::may_see(viewer, row))
         .ok_or_else(|| AppError::not_found("This design does not exist (or no longer does)."))
 }
 

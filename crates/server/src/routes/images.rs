@@ -32,7 +32,9 @@ pub async fn images_show(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let not_found = || AppError::not_found("There is no image with this name.");
-    let path = state.images.path_of(&name).ok_or_else(not_found)?;
+    if !crate::images::is_stored_file_name(&name) {
+        return Err(not_found());
+    }
     let etag = format!("\"{}\"", name.trim_end_matches(".jpg"));
     let etag_header = HeaderValue::from_str(&etag).map_err(AppError::internal)?;
     let cache_headers = [
@@ -50,13 +52,7 @@ pub async fn images_show(
     if client_has_it {
         return Ok((StatusCode::NOT_MODIFIED, cache_headers).into_response());
     }
-    let bytes = tokio::fs::read(&path).await.map_err(|error| {
-        if error.kind() == std::io::ErrorKind::NotFound {
-            not_found()
-        } else {
-            AppError::internal(error)
-        }
-    })?;
+    let bytes = state.store.image(name).await?.ok_or_else(not_found)?;
     Ok((
         [(CONTENT_TYPE, HeaderValue::from_static("image/jpeg"))],
         cache_headers,

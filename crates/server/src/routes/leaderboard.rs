@@ -62,6 +62,6 @@ pub async fn leaderboard_show(
             ..ListDesigns::default()
         })
         .await?;
-    let items = designs_for_viewer(&state, None, store.as_deref(), listing.items).await?;
+    let items = designs_for_viewer(&state, None, store.as_ref(), listing.items).await?;
     Ok(Json(Leaderboard { items }))
 }

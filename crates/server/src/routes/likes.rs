@@ -4,16 +4,14 @@
 use axum::extract::State;
 use axum::routing::put;
 use axum::Router;
-use cocrea_api::events::store_code;
-use cocrea_api::{ApiError, DesignStatus, ErrorCode, LikeState, LikesEvent, StatusEvent};
+use cocrea_api::{ApiError, ErrorCode, LikeState, StoreCode};
 use serde::Deserialize;
 
 use crate::auth::rate_limit::{self, AccountOrIp, ClientIp};
 use crate::auth::CurrentUser;
+use crate::domain;
 use crate::error::{AppError, Json, Path, Query};
-use crate::events::Events;
 use crate::state::AppState;
-use crate::storage::LikeChange;
 
 /// Routes of this file, rate limited per IP and per account.
 pub fn router(rate_limits: bool) -> Router<AppState> {
@@ -52,7 +50,8 @@ pub async fn like_put(
     Query(query): Query<LikeQuery>,
 ) -> Result<Json<LikeState>, AppError> {
     let store = valid_store(query.store)?;
-    set_like(&state, id, user.id, true, store).await
+    let like = domain::likes::set_like(&state.store, &user, id, true, store).await?;
+    Ok(Json(like))
 }
 
 /// Takes a like back; unliking again changes nothing.
@@ -69,63 +68,21 @@ pub async fn like_delete(
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
 ) -> Result<Json<LikeState>, AppError> {
-    set_like(&state, id, user.id, false, None).await
+    let like = domain::likes::set_like(&state.store, &user, id, false, None).await?;
+    Ok(Json(like))
 }
 
-/// A store code from the query, checked.
-pub(super) fn valid_store(store: Option<String>) -> Result<Option<String>, AppError> {
+/// A store code from the query, checked (an empty one is none).
+pub(super) fn valid_store(store: Option<String>) -> Result<Option<StoreCode>, AppError> {
     match store.filter(|code| !code.is_empty()) {
-        Some(code) if !store_code::is_valid(&code) => Err(ApiError::field(
-            ErrorCode::BadRequest,
-            "store",
-            "A store code has 1 to 32 lowercase letters, digits or dashes.",
-        )
-        .into()),
-        other => Ok(other),
-    }
-}
-
-async fn set_like(
-    state: &AppState,
-    design_id: i64,
-    user_id: i64,
-    liked: bool,
-    store: Option<String>,
-) -> Result<Json<LikeState>, AppError> {
-    let events = state.events.clone();
-    let announce = Box::new(move |change: &Option<LikeChange>| {
-        if let Some(change) = change.as_ref().filter(|change| change.changed) {
-            announce(&events, change);
-        }
-    });
-    let change = state
-        .store
-        .set_like(design_id, user_id, liked, store, Some(announce))
-        .await?
-        .ok_or_else(|| AppError::not_found("This design does not exist (or no longer does)."))?;
-    Ok(Json(LikeState {
-        likes: change.likes,
-        liked: change.liked,
-    }))
-}
-
-/// Tells open event streams about a committed like.
-fn announce(events: &Events, change: &LikeChange) {
-    events.likes(&LikesEvent {
-        design_id: change.design_id,
-        likes: change.likes,
-        store: change.store.clone(),
-        store_likes: change.store_likes,
-    });
-    if change.reached_goal {
-        tracing::info!(
-            design_id = change.design_id,
-            likes = change.likes,
-            "design reached its goal"
-        );
-        events.status(&StatusEvent {
-            design_id: change.design_id,
-            status: DesignStatus::GoalReached,
-        });
+        None => Ok(None),
+        Some(code) => StoreCode::parse(&code).map(Some).ok_or_else(|| {
+            ApiError::field(
+                ErrorCode::BadRequest,
+                "store",
+                "A store code has 1 to 32 lowercase letters, digits or dashes.",
+            )
+            .into()
+        }),
     }
 }

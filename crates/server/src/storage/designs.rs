@@ -1,16 +1,15 @@
 //! Designs: listing in the gallery's orders, reading one, storing a new one.
 
+use async_trait::async_trait;
 use cocrea_api::{Category, DesignStatus, SortOrder};
-use rusqlite::types::Value;
-use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::{now_millis, Cursor, StorageError, Store};
+use super::{Cursor, StorageError};
 
 /// Statuses that the public gallery shows: `DesignStatus::is_public` in SQL
 /// (a test below keeps the two equal).
 pub(super) const PUBLIC_STATUSES: &str = "'voting', 'goal_reached', 'in_production', 'in_store'";
 /// The most search words that count; more are ignored.
-const MAX_SEARCH_WORDS: usize = 8;
+pub(super) const MAX_SEARCH_WORDS: usize = 8;
 
 /// A design as stored, with its designer's name.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,13 +44,6 @@ pub struct DesignRow {
     pub rejection_reason: Option<String>,
     /// Hidden by an admin.
     pub hidden: bool,
-}
-
-impl DesignRow {
-    /// Whether anyone may see it: public status and not hidden.
-    pub fn is_public(&self) -> bool {
-        !self.hidden && self.status.is_public()
-    }
 }
 
 /// A new design to store; its text is already validated and its image saved.
@@ -103,188 +95,43 @@ pub struct DesignListing {
     pub next: Option<Cursor>,
 }
 
-/// The columns [`design_row`] reads, in its order: one list for every query.
-macro_rules! design_columns {
-    () => {
-        "d.id, d.title, d.description, d.category, d.designer_id, u.name, \
-         d.image_hash, d.image_width, d.image_height, d.likes, d.goal, d.status, d.created_at, \
-         d.rejection_reason, d.hidden"
-    };
-}
-const DESIGN_COLUMNS: &str = design_columns!();
-/// How many columns that is (a listing's sort key comes after them).
-const DESIGN_COLUMN_COUNT: usize = 15;
-
-/// Selects designs with their designer's name, as [`design_row`] reads them.
-pub(super) const SELECT_DESIGN: &str = concat!(
-    "SELECT ",
-    design_columns!(),
-    " FROM designs d JOIN users u ON u.id = d.designer_id"
-);
-
-impl Store {
-    /// One page of public designs in the requested order.
-    #[tracing::instrument(skip(self), level = "debug")]
-    pub async fn list_designs(&self, request: ListDesigns) -> Result<DesignListing, StorageError> {
-        self.read(move |connection| list_designs(connection, &request))
-            .await
-    }
+/// Reading and storing designs.
+#[async_trait]
+pub trait DesignStorage {
+    /// One page of public (visible, not hidden) designs in the requested order.
+    async fn list_designs(&self, request: ListDesigns) -> Result<DesignListing, StorageError>;
 
     /// The design with this id, whatever its status.
-    #[tracing::instrument(skip(self), level = "debug")]
-    pub async fn design(&self, id: i64) -> Result<Option<DesignRow>, StorageError> {
-        self.read(move |connection| {
-            connection
-                .query_row(
-                    &format!("{SELECT_DESIGN} WHERE d.id = ?1"),
-                    [id],
-                    design_row,
-                )
-                .optional()
-        })
-        .await
-    }
+    async fn design(&self, id: i64) -> Result<Option<DesignRow>, StorageError>;
 
-    /// Stores a new design with no likes; returns it as stored.
-    #[tracing::instrument(skip(self, design), fields(title = %design.title), level = "debug")]
-    pub async fn insert_design(&self, design: NewDesign) -> Result<DesignRow, StorageError> {
-        let id = self
-            .write(move |connection| {
-                connection.execute(
-                    "INSERT INTO designs (title, description, category, designer_id, image_hash, \
-                     image_width, image_height, goal, status, created_at) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                    params![
-                        design.title,
-                        design.description,
-                        design.category.slug(),
-                        design.designer_id,
-                        design.image_hash,
-                        design.image_width,
-                        design.image_height,
-                        design.goal,
-                        design.status.as_str(),
-                        design.created_at,
-                    ],
-                )?;
-                let id = connection.last_insert_rowid();
-                super::moderation::record_step(
-                    connection,
-                    id,
-                    design.status,
-                    "",
-                    design.created_at,
-                )?;
-                Ok(id)
-            })
-            .await?;
-        let stored = self.design(id).await?;
-        stored.ok_or(StorageError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
-    }
+    /// Stores a new design with no likes, and the first step of its timeline;
+    /// returns it as stored.
+    async fn insert_design(&self, design: NewDesign) -> Result<DesignRow, StorageError>;
 
     /// How many designs there are, in any status.
-    pub async fn count_designs(&self) -> Result<i64, StorageError> {
-        self.read(|connection| {
-            connection.query_row("SELECT COUNT(*) FROM designs", [], |row| row.get(0))
-        })
-        .await
-    }
+    async fn count_designs(&self) -> Result<i64, StorageError>;
 
     /// Whether any design uses the image with this content hash.
-    pub async fn image_in_use(&self, hash: String) -> Result<bool, StorageError> {
-        self.read(move |connection| {
-            connection.query_row(
-                "SELECT EXISTS (SELECT 1 FROM designs WHERE image_hash = ?1)",
-                [hash],
-                |row| row.get(0),
-            )
-        })
-        .await
-    }
-}
+    async fn image_in_use(&self, hash: String) -> Result<bool, StorageError>;
 
-/// The SQL expression each order sorts by (descending, ties broken by id).
-/// `?as_of` is bound to the listing's moment so every page ranks alike.
-fn sort_key(sort: SortOrder) -> &'static str {
-    match sort {
-        SortOrder::New => "d.created_at",
-        SortOrder::Top => "d.likes",
-        SortOrder::Trending => "trending_score(d.likes, MAX(0, :as_of - d.created_at) / 3600000.0)",
-        SortOrder::NearGoal => "goal_fraction(d.likes, d.goal)",
-    }
-}
+    /// The designs a user submitted, newest first, in any status.
+    async fn designs_by_designer(&self, user_id: i64) -> Result<Vec<DesignRow>, StorageError>;
 
-fn list_designs(connection: &Connection, request: &ListDesigns) -> rusqlite::Result<DesignListing> {
-    let as_of = request.after.map_or_else(now_millis, |cursor| cursor.as_of);
-    let key = sort_key(request.sort);
-    let mut conditions = vec![format!("d.status IN ({PUBLIC_STATUSES}) AND d.hidden = 0")];
-    let mut values: Vec<(String, Value)> = vec![(":as_of".into(), Value::Integer(as_of))];
-    if request.sort == SortOrder::NearGoal {
-        // "Near goal" is about designs still collecting likes.
-        conditions.push("d.status = 'voting'".into());
-    }
-    if let Some(category) = request.category {
-        conditions.push("d.category = :category".into());
-        values.push((":category".into(), Value::Text(category.slug().into())));
-    }
-    let words = request
-        .search
-        .as_deref()
-        .unwrap_or("")
-        .split_whitespace()
-        .take(MAX_SEARCH_WORDS);
-    for (index, word) in words.enumerate() {
-        let name = format!(":word{index}");
-        conditions.push(format!(
-            "(d.title LIKE {name} ESCAPE '\\' OR d.description LIKE {name} ESCAPE '\\')"
-        ));
-        values.push((name, Value::Text(format!("%{}%", escape_like(word)))));
-    }
-    if let Some(cursor) = request.after {
-        conditions.push(format!(
-            "({key} < :after_key OR ({key} = :after_key AND d.id < :after_id))"
-        ));
-        values.push((":after_key".into(), Value::Real(cursor.key)));
-        values.push((":after_id".into(), Value::Integer(cursor.id)));
-    }
-    let limit = request.limit.max(1);
-    let sql = format!(
-        "SELECT * FROM (SELECT {DESIGN_COLUMNS}, {key} AS sort_key \
-         FROM designs d JOIN users u ON u.id = d.designer_id WHERE {}) \
-         ORDER BY sort_key DESC, id DESC LIMIT {}",
-        conditions.join(" AND "),
-        limit + 1
-    );
-    let mut statement = connection.prepare_cached(&sql)?;
-    // Only bind the names this statement uses (":as_of" appears only in trending).
-    let bound: Vec<(&str, &dyn rusqlite::ToSql)> = values
-        .iter()
-        .filter(|(name, _)| sql.contains(name.as_str()))
-        .map(|(name, value)| (name.as_str(), value as &dyn rusqlite::ToSql))
-        .collect();
-    let mut rows = statement.query(bound.as_slice())?;
-    let mut items = Vec::new();
-    let mut keys = Vec::new();
-    while let Some(row) = rows.next()? {
-        items.push(design_row(row)?);
-        keys.push(row.get::<_, f64>(DESIGN_COLUMN_COUNT)?);
-    }
-    let next = if items.len() > limit as usize {
-        items.truncate(limit as usize);
-        items.last().map(|last| Cursor {
-            sort: request.sort,
-            as_of,
-            key: keys[limit as usize - 1],
-            id: last.id,
-        })
-    } else {
-        None
-    };
-    Ok(DesignListing { items, next })
+    /// The public designs a user likes, most recently liked first.
+    async fn designs_liked_by(&self, user_id: i64) -> Result<Vec<DesignRow>, StorageError>;
+
+    /// Designs for the admin list, newest first: those in `status`, or all (at most 500).
+    async fn admin_designs(
+        &self,
+        status: Option<DesignStatus>,
+    ) -> Result<Vec<DesignRow>, StorageError>;
+
+    /// Every design in any status (hidden ones too), oldest first: the CSV export.
+    async fn all_designs(&self) -> Result<Vec<DesignRow>, StorageError>;
 }
 
 /// Escapes LIKE's wildcards so a search for "50%" means the characters typed.
-fn escape_like(word: &str) -> String {
+pub(super) fn escape_like(word: &str) -> String {
     let mut escaped = String::with_capacity(word.len());
     for character in word.chars() {
         if matches!(character, '%' | '_' | '\\') {
@@ -295,34 +142,24 @@ fn escape_like(word: &str) -> String {
     escaped
 }
 
-pub(super) fn design_row(row: &Row<'_>) -> rusqlite::Result<DesignRow> {
-    let category: String = row.get(3)?;
-    let status: String = row.get(11)?;
-    Ok(DesignRow {
-        id: row.get(0)?,
-        title: row.get(1)?,
-        description: row.get(2)?,
-        category: Category::from_slug(&category).ok_or_else(|| invalid_column(3, &category))?,
-        designer_id: row.get(4)?,
-        designer_name: row.get(5)?,
-        image_hash: row.get(6)?,
-        image_width: row.get(7)?,
-        image_height: row.get(8)?,
-        likes: row.get(9)?,
-        goal: row.get(10)?,
-        status: DesignStatus::parse(&status).ok_or_else(|| invalid_column(11, &status))?,
-        created_at: row.get(12)?,
-        rejection_reason: row.get(13)?,
-        hidden: row.get(14)?,
-    })
+/// The words of a search that count, as LIKE patterns (`%word%`, wildcards escaped).
+pub(super) fn search_patterns(search: Option<&str>) -> Vec<String> {
+    search
+        .unwrap_or("")
+        .split_whitespace()
+        .take(MAX_SEARCH_WORDS)
+        .map(|word| format!("%{}%", escape_like(word)))
+        .collect()
 }
 
-fn invalid_column(index: usize, value: &str) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        index,
-        rusqlite::types::Type::Text,
-        format!("unexpected value {value:?}").into(),
-    )
+/// Reads a stored category or status slug, or says the value is not one we write.
+pub(super) fn category_from_stored(slug: &str) -> Result<Category, StorageError> {
+    Category::from_slug(slug).ok_or_else(|| StorageError::Corrupt(format!("category {slug:?}")))
+}
+
+/// Reads a stored status.
+pub(super) fn status_from_stored(text: &str) -> Result<DesignStatus, StorageError> {
+    DesignStatus::parse(text).ok_or_else(|| StorageError::Corrupt(format!("status {text:?}")))
 }
 
 #[cfg(test)]
@@ -344,5 +181,13 @@ mod tests {
             let listed = PUBLIC_STATUSES.contains(&format!("'{}'", status.as_str()));
             assert_eq!(listed, status.is_public(), "{status:?}");
         }
+    }
+
+    #[test]
+    fn search_words_become_escaped_like_patterns() {
+        assert_eq!(
+            super::search_patterns(Some("50% linen_x")),
+            ["%50\\%%", "%linen\\_x%"]
+        );
     }
 }

@@ -1,38 +1,50 @@
-//! All SQL lives here: the rest of the server speaks to storage through [`Store`].
+//! Storage: records what the domain decided, with the facts others must hear.
 //!
-//! The default backend is one embedded SQLite file in WAL mode: a writer thread
-//! that commits concurrent changes in groups (see `writer`), and a few reader
-//! connections used from tokio's blocking pool, so async workers never wait on
-//! the disk.
+//! The rest of the server speaks to storage through [`Store`], one handle over either
+//! backend, and the traits below (one per area, each in its own file with the rows it
+//! returns):
+//! - `sqlite/`: the default, one embedded SQLite file in WAL mode (a writer thread that
+//!   commits concurrent changes in groups, and reader connections on tokio's blocking
+//!   pool); images as files beside it;
+//! - `postgres/`: PostgreSQL through a connection pool, images in the database, so that
+//!   several servers share nothing but the database.
+//!
+//! Storage never decides a rule: whether a design may be liked, which status a like
+//! moves it to and which statuses a change may start from come in with each command,
+//! from `crate::domain`. Every change that others must hear of writes its fact to the
+//! outbox in the same transaction (see [`outbox`]).
 
 mod accounts;
 mod cursor;
 mod designs;
+mod images;
 mod insights;
 mod likes;
-mod migrations;
 mod moderation;
+pub mod outbox;
+// mod postgres; (being written: PostgreSQL backend)
+mod sqlite;
 mod webhooks;
-mod writer;
 
+use std::ops::Deref;
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use rusqlite::functions::FunctionFlags;
-use rusqlite::Connection;
+use tokio::sync::Notify;
 
-pub use accounts::{CreateAccountError, UserRow};
+pub use accounts::{AccountStorage, CreateAccountError, UserRow};
 pub use cursor::{Cursor, InvalidCursor};
-pub use designs::{DesignListing, DesignRow, ListDesigns, NewDesign};
-pub use insights::InsightRows;
-pub use likes::LikeChange;
-pub use moderation::{CommentRow, ReportedRow, StatusChange, StepRow};
-pub use webhooks::{DeliveryRow, DueDelivery, WebhookRow};
-pub use writer::Announce;
-
-/// How many read connections serve concurrent queries.
-const READERS: usize = 4;
+pub use designs::{DesignListing, DesignRow, DesignStorage, ListDesigns, NewDesign};
+pub use images::ImageStorage;
+pub use insights::{InsightRows, InsightStorage, LIKE_DAYS, SUBMISSION_WEEKS, TOP_DESIGNS};
+pub use likes::{LikeChange, LikeStorage, LikeWrite, Transition};
+pub use moderation::{
+    CommentRow, ModerationStorage, ReportedRow, StatusChange, StatusWrite, StepRow,
+};
+pub use outbox::{Fact, OutboxRow, OutboxStorage};
+pub use webhooks::{
+    DeliveryRow, DueDelivery, WebhookFact, WebhookRow, WebhookStorage, DELIVERED, FAILED, PENDING,
+};
 
 /// A storage failure: always the server's fault, never the client's.
 #[derive(Debug, thiserror::Error)]
@@ -40,117 +52,108 @@ pub enum StorageError {
     /// SQLite refused or failed.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// PostgreSQL refused or failed.
+    #[error("database error: {0}")]
+    Postgres(#[from] tokio_postgres::Error),
+    /// No PostgreSQL connection could be had from the pool.
+    #[error("no database connection: {0}")]
+    Pool(String),
     /// The blocking task running the query panicked or was cancelled.
     #[error("database task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
     /// The group a change belonged to could not be committed.
     #[error("commit failed: {0}")]
     Commit(String),
-    /// The writer thread has stopped.
-    #[error("the database writer has stopped")]
-    WriterGone,
+    /// The SQLite writer thread could not start, or has stopped.
+    #[error("the database writer is not running: {0}")]
+    WriterGone(String),
+    /// Stored images could not be read or written.
+    #[error("image storage failed: {0}")]
+    Images(#[from] std::io::Error),
+    /// A stored value is not one this server writes.
+    #[error("unexpected stored value: {0}")]
+    Corrupt(String),
 }
 
-/// The database: cheap to clone, shared by every request.
+/// Everything storage does: one trait per area, implemented by both backends.
+pub trait Storage:
+    AccountStorage
+    + DesignStorage
+    + LikeStorage
+    + ModerationStorage
+    + InsightStorage
+    + WebhookStorage
+    + OutboxStorage
+    + ImageStorage
+    + Send
+    + Sync
+{
+}
+
+impl<T> Storage for T where
+    T: AccountStorage
+        + DesignStorage
+        + LikeStorage
+        + ModerationStorage
+        + InsightStorage
+        + WebhookStorage
+        + OutboxStorage
+        + ImageStorage
+        + Send
+        + Sync
+{
+}
+
+/// The database, whichever backend: cheap to clone, shared by every request.
 #[derive(Clone)]
 pub struct Store {
-    inner: Arc<Connections>,
+    backend: Arc<dyn Storage>,
+    /// Woken whenever new outbox rows may have been committed (by this server or,
+    /// on PostgreSQL, by any server).
+    outbox_signal: Arc<Notify>,
+    /// Which backend this is, for logs and the health check.
+    kind: &'static str,
 }
 
-struct Connections {
-    writer: writer::Writer,
-    readers: Vec<Mutex<Connection>>,
-    next_reader: AtomicUsize,
+impl Deref for Store {
+    type Target = dyn Storage;
+
+    fn deref(&self) -> &Self::Target {
+        self.backend.as_ref()
+    }
 }
 
 impl Store {
-    /// Opens (creating if needed) the database file and brings its schema up to date.
-    pub fn open(path: &Path) -> Result<Store, StorageError> {
-        let mut writer = open_connection(path)?;
-        migrations::migrate(&mut writer)?;
-        let readers = (0..READERS)
-            .map(|_| open_connection(path).map(Mutex::new))
-            .collect::<Result<Vec<_>, _>>()?;
-        let writer = writer::Writer::start(writer)
-            .map_err(|error| StorageError::Commit(format!("cannot start the writer: {error}")))?;
+    /// Opens (creating if needed) the SQLite file and the images directory beside it,
+    /// and brings the schema up to date.
+    pub fn open_sqlite(database: &Path, images_dir: &Path) -> Result<Store, StorageError> {
+        let outbox_signal = Arc::new(Notify::new());
+        let backend = sqlite::SqliteStore::open(database, images_dir, outbox_signal.clone())?;
         Ok(Store {
-            inner: Arc::new(Connections {
-                writer,
-                readers,
-                next_reader: AtomicUsize::new(0),
-            }),
+            backend: Arc::new(backend),
+            outbox_signal,
+            kind: "sqlite",
         })
     }
 
-    /// Runs a read-only query on one of the reader connections.
-    async fn read<T, F>(&self, query: F) -> Result<T, StorageError>
-    where
-        T: Send + 'static,
-        F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
-    {
-        let inner = Arc::clone(&self.inner);
-        tokio::task::spawn_blocking(move || {
-            let index = inner.next_reader.fetch_add(1, Ordering::Relaxed) % inner.readers.len();
-            let connection = inner.readers[index]
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            query(&connection)
-        })
-        .await?
-        .map_err(StorageError::from)
+    /// Connects to PostgreSQL at `url` (`postgres://user@host/db`), brings the schema up
+    /// to date and starts listening for outbox notifications from every server.
+    pub async fn connect_postgres(url: &str) -> Result<Store, StorageError> {
+        let _ = url;
+        Err(StorageError::Pool(
+            "PostgreSQL support is not built yet".into(),
+        ))
     }
 
-    /// Runs a change through the single writer; answers once it is committed.
-    async fn write<T, F>(&self, change: F) -> Result<T, StorageError>
-    where
-        T: Send + 'static,
-        F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
-    {
-        self.inner.writer.write(change).await
+    /// Resolves when new outbox rows may be there to read.
+    pub fn outbox_signal(&self) -> Arc<Notify> {
+        self.outbox_signal.clone()
     }
 
-    /// Runs a change through the single writer, then `announce` with its
-    /// result once committed (on the writer thread, in commit order).
-    async fn write_and_announce<T, F>(
-        &self,
-        change: F,
-        announce: Option<writer::Announce<T>>,
-    ) -> Result<T, StorageError>
-    where
-        T: Send + 'static,
-        F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
-    {
-        self.inner.writer.write_and_announce(change, announce).await
+    /// `sqlite` or `postgres`.
+    pub fn kind(&self) -> &'static str {
+        self.kind
     }
-}
-
-/// Opens one connection with the settings every connection shares.
-fn open_connection(path: &Path) -> rusqlite::Result<Connection> {
-    let connection = Connection::open(path)?;
-    connection.busy_timeout(std::time::Duration::from_secs(5))?;
-    connection.pragma_update(None, "journal_mode", "WAL")?;
-    // FULL: a commit is on disk before it is acknowledged, even across a power cut.
-    connection.pragma_update(None, "synchronous", "FULL")?;
-    connection.pragma_update(None, "foreign_keys", "ON")?;
-    register_ranking_functions(&connection)?;
-    Ok(connection)
-}
-
-/// Makes the ranking formulas of `cocrea_api::ranking` callable from SQL,
-/// so the rule is written once and the database orders by it.
-fn register_ranking_functions(connection: &Connection) -> rusqlite::Result<()> {
-    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
-    connection.create_scalar_function("trending_score", 2, flags, |context| {
-        let likes: i64 = context.get(0)?;
-        let age_hours: f64 = context.get(1)?;
-        Ok(cocrea_api::ranking::trending_score(likes, age_hours))
-    })?;
-    connection.create_scalar_function("goal_fraction", 2, flags, |context| {
-        let likes: i64 = context.get(0)?;
-        let goal: i64 = context.get(1)?;
-        Ok(cocrea_api::ranking::goal_fraction(likes, goal))
-    })?;
-    Ok(())
 }
 
 /// The current time in unix milliseconds.

@@ -1,12 +1,11 @@
 //! Moderation and the production lifecycle: status changes with their public
 //! timeline, hiding, reports and comments.
 
+use async_trait::async_trait;
 use cocrea_api::admin::ReportReason;
 use cocrea_api::DesignStatus;
-use rusqlite::{params, Connection, OptionalExtension};
 
-use super::designs::{design_row, SELECT_DESIGN};
-use super::{now_millis, DesignRow, StorageError, Store};
+use super::{DesignRow, StorageError};
 
 /// One step of a design's timeline.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,264 +46,72 @@ pub struct ReportedRow {
     pub reasons: Vec<ReportReason>,
 }
 
-/// Why a status change was not made.
+/// A status change to record, with the statuses the domain allows it from.
+#[derive(Debug, Clone)]
+pub struct StatusWrite {
+    /// The design.
+    pub design_id: i64,
+    /// The status it enters.
+    pub next: DesignStatus,
+    /// The note on the public timeline (empty for none).
+    pub public_note: String,
+    /// Why it was rejected, for the designer (only with a rejection).
+    pub rejection_reason: Option<String>,
+    /// The statuses the design may be in for the change to be made.
+    pub allowed_from: Vec<DesignStatus>,
+}
+
+/// What became of a status change.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum StatusChange {
-    /// Made; the design as it is now.
+    /// Made.
     Made,
     /// The design is not in a status it may move from.
     NotAllowed(DesignStatus),
 }
 
-/// Records that a design entered `status` (not its first status: see
-/// [`record_step`]): the timeline step and the webhook deliveries telling of it.
-/// Part of the transaction that changed the status.
-pub(super) fn record_status_change(
-    connection: &Connection,
-    design_id: i64,
-    status: DesignStatus,
-    note: &str,
-    at: i64,
-) -> rusqlite::Result<()> {
-    record_step(connection, design_id, status, note, at)?;
-    super::webhooks::queue_deliveries(connection, design_id, status, at)?;
-    Ok(())
-}
-
-/// Records a step of the timeline; part of whatever change made it.
-pub(super) fn record_step(
-    connection: &Connection,
-    design_id: i64,
-    status: DesignStatus,
-    note: &str,
-    at: i64,
-) -> rusqlite::Result<()> {
-    connection
-        .prepare_cached(
-            "INSERT INTO design_steps (design_id, status, note, created_at) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![design_id, status.as_str(), note, at])?;
-    Ok(())
-}
-
-impl Store {
-    /// Designs for the admin list, newest first: those in `status`, or all.
-    pub async fn admin_designs(
+/// The lifecycle, hiding, reports and comments.
+#[async_trait]
+pub trait ModerationStorage {
+    /// Moves a design to `change.next` if it is in one of `change.allowed_from`,
+    /// recording the timeline step and the `status` fact in the same transaction.
+    /// `None` when there is no such design.
+    async fn change_status(
         &self,
-        status: Option<DesignStatus>,
-    ) -> Result<Vec<DesignRow>, StorageError> {
-        self.read(move |connection| {
-            let status = status.map(DesignStatus::as_str);
-            connection
-                .prepare_cached(&format!(
-                    "{SELECT_DESIGN} WHERE (?1 IS NULL OR d.status = ?1) \
-                     ORDER BY d.created_at DESC, d.id DESC LIMIT 500"
-                ))?
-                .query_map([status], design_row)?
-                .collect()
-        })
-        .await
-    }
+        change: StatusWrite,
+    ) -> Result<Option<StatusChange>, StorageError>;
 
-    /// Moves a design to `next` if its lifecycle allows, recording the step
-    /// (and the reason, for a rejection). `None` when there is no such design.
-    pub async fn change_status(
-        &self,
-        design_id: i64,
-        next: DesignStatus,
-        note: String,
-        announce: Option<super::Announce<Option<StatusChange>>>,
-    ) -> Result<Option<StatusChange>, StorageError> {
-        self.write_and_announce(
-            move |connection| {
-                let current: Option<String> = connection
-                    .query_row(
-                        "SELECT status FROM designs WHERE id = ?1",
-                        [design_id],
-                        |row| row.get(0),
-                    )
-                    .optional()?;
-                let Some(current) = current.as_deref().and_then(DesignStatus::parse) else {
-                    return Ok(None);
-                };
-                if !current.can_move_to(next) {
-                    return Ok(Some(StatusChange::NotAllowed(current)));
-                }
-                let reason = (next == DesignStatus::Rejected).then_some(note.as_str());
-                connection.execute(
-                    "UPDATE designs SET status = ?2, rejection_reason = ?3 WHERE id = ?1",
-                    params![design_id, next.as_str(), reason],
-                )?;
-                // A rejection's reason is for the designer, not the public timeline.
-                let public_note = if reason.is_some() { "" } else { note.as_str() };
-                record_status_change(connection, design_id, next, public_note, now_millis())?;
-                Ok(Some(StatusChange::Made))
-            },
-            announce,
-        )
-        .await
-    }
-
-    /// Hides or shows a design; false when there is no such design.
-    pub async fn set_hidden(&self, design_id: i64, hidden: bool) -> Result<bool, StorageError> {
-        self.write(move |connection| {
-            let changed = connection.execute(
-                "UPDATE designs SET hidden = ?2 WHERE id = ?1",
-                params![design_id, hidden],
-            )?;
-            if hidden {
-                // Hiding settles the design's reports.
-                connection.execute(
-                    "UPDATE reports SET resolved_at = ?2 WHERE design_id = ?1 AND resolved_at IS NULL",
-                    params![design_id, now_millis()],
-                )?;
-            }
-            Ok(changed > 0)
-        })
-        .await
-    }
+    /// Hides or shows a design (hiding settles its reports); false when there is no such design.
+    async fn set_hidden(&self, design_id: i64, hidden: bool) -> Result<bool, StorageError>;
 
     /// The public timeline of a design, oldest first.
-    pub async fn timeline(&self, design_id: i64) -> Result<Vec<StepRow>, StorageError> {
-        self.read(move |connection| {
-            connection
-                .prepare_cached(
-                    "SELECT status, note, created_at FROM design_steps WHERE design_id = ?1 ORDER BY created_at, id",
-                )?
-                .query_map([design_id], |row| {
-                    let status: String = row.get(0)?;
-                    Ok(StepRow {
-                        status: DesignStatus::parse(&status).unwrap_or(DesignStatus::Voting),
-                        note: row.get(1)?,
-                        created_at: row.get(2)?,
-                    })
-                })?
-                .collect()
-        })
-        .await
-    }
+    async fn timeline(&self, design_id: i64) -> Result<Vec<StepRow>, StorageError>;
 
     /// Reports a design (once per person: a second report replaces the first).
-    pub async fn report(
+    async fn report(
         &self,
         design_id: i64,
         user_id: i64,
         reason: ReportReason,
-    ) -> Result<(), StorageError> {
-        self.write(move |connection| {
-            connection.execute(
-                "INSERT INTO reports (design_id, user_id, reason, created_at) VALUES (?1, ?2, ?3, ?4) \
-                 ON CONFLICT (design_id, user_id) DO UPDATE SET reason = excluded.reason, \
-                 created_at = excluded.created_at, resolved_at = NULL",
-                params![design_id, user_id, reason.as_str(), now_millis()],
-            )?;
-            Ok(())
-        })
-        .await
-    }
+    ) -> Result<(), StorageError>;
 
-    /// Designs with open reports, most reported first.
-    pub async fn reported_designs(&self) -> Result<Vec<ReportedRow>, StorageError> {
-        self.read(|connection| {
-            let ids: Vec<(i64, i64)> = connection
-                .prepare_cached(
-                    "SELECT design_id, COUNT(*) FROM reports WHERE resolved_at IS NULL \
-                     GROUP BY design_id ORDER BY COUNT(*) DESC, MAX(created_at) DESC LIMIT 200",
-                )?
-                .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?;
-            let mut reported = Vec::with_capacity(ids.len());
-            for (design_id, reports) in ids {
-                let design = connection.query_row(
-                    &format!("{SELECT_DESIGN} WHERE d.id = ?1"),
-                    [design_id],
-                    design_row,
-                )?;
-                let reasons = connection
-                    .prepare_cached(
-                        "SELECT reason FROM reports WHERE design_id = ?1 AND resolved_at IS NULL \
-                         GROUP BY reason ORDER BY COUNT(*) DESC",
-                    )?
-                    .query_map([design_id], |row| row.get::<_, String>(0))?
-                    .filter_map(|reason| reason.ok().as_deref().and_then(ReportReason::parse))
-                    .collect();
-                reported.push(ReportedRow {
-                    design,
-                    reports,
-                    reasons,
-                });
-            }
-            Ok(reported)
-        })
-        .await
-    }
+    /// Designs with open reports, most reported first (at most 200).
+    async fn reported_designs(&self) -> Result<Vec<ReportedRow>, StorageError>;
 
-    /// Closes a design's open reports without hiding it.
-    pub async fn dismiss_reports(&self, design_id: i64) -> Result<bool, StorageError> {
-        self.write(move |connection| {
-            let closed = connection.execute(
-                "UPDATE reports SET resolved_at = ?2 WHERE design_id = ?1 AND resolved_at IS NULL",
-                params![design_id, now_millis()],
-            )?;
-            Ok(closed > 0)
-        })
-        .await
-    }
+    /// Closes a design's open reports without hiding it; false when it had none.
+    async fn dismiss_reports(&self, design_id: i64) -> Result<bool, StorageError>;
 
     /// A design's comments, oldest first (deleted ones left out).
-    pub async fn comments(&self, design_id: i64) -> Result<Vec<CommentRow>, StorageError> {
-        self.read(move |connection| {
-            connection
-                .prepare_cached(&format!(
-                    "{SELECT_COMMENT} WHERE c.design_id = ?1 AND c.deleted_at IS NULL ORDER BY c.created_at, c.id"
-                ))?
-                .query_map([design_id], comment_row)?
-                .collect()
-        })
-        .await
-    }
+    async fn comments(&self, design_id: i64) -> Result<Vec<CommentRow>, StorageError>;
 
-    /// Adds a comment; returns it as stored.
-    pub async fn add_comment(
+    /// Adds a comment and its `comment` fact; returns it as stored.
+    async fn add_comment(
         &self,
         design_id: i64,
         user_id: i64,
         body: String,
-    ) -> Result<CommentRow, StorageError> {
-        self.write(move |connection| {
-            connection.execute(
-                "INSERT INTO comments (design_id, user_id, body, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![design_id, user_id, body, now_millis()],
-            )?;
-            let id = connection.last_insert_rowid();
-            connection.query_row(&format!("{SELECT_COMMENT} WHERE c.id = ?1"), [id], comment_row)
-        })
-        .await
-    }
+    ) -> Result<CommentRow, StorageError>;
 
     /// Deletes a comment; false when there is no such (visible) comment.
-    pub async fn delete_comment(&self, comment_id: i64) -> Result<bool, StorageError> {
-        self.write(move |connection| {
-            let deleted = connection.execute(
-                "UPDATE comments SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
-                params![comment_id, now_millis()],
-            )?;
-            Ok(deleted > 0)
-        })
-        .await
-    }
-}
-
-const SELECT_COMMENT: &str = "SELECT c.id, c.design_id, c.body, c.user_id, u.name, c.created_at \
-     FROM comments c JOIN users u ON u.id = c.user_id";
-
-fn comment_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<CommentRow> {
-    Ok(CommentRow {
-        id: row.get(0)?,
-        design_id: row.get(1)?,
-        body: row.get(2)?,
-        user_id: row.get(3)?,
-        user_name: row.get(4)?,
-        created_at: row.get(5)?,
-    })
+    async fn delete_comment(&self, comment_id: i64) -> Result<bool, StorageError>;
 }

@@ -17,7 +17,11 @@ async fn a_png_design_is_stored_and_answered_with_201() {
     assert_eq!(design["category"], "dresses");
     assert_eq!(design["image"]["width"], 300);
     assert_eq!(design["image"]["height"], 200);
-    assert_eq!(app.stored_image_files(), 2, "full image and thumbnail");
+    assert_eq!(
+        app.stored_image_files().await,
+        2,
+        "full image and thumbnail"
+    );
 }
 
 #[tokio::test]

@@ -1,50 +1,69 @@
 //! Starting a server for a test, and the inputs tests send it.
 
 use std::io::Cursor;
-use std::path::PathBuf;
 
+use cocrea_server::storage::Store;
 use cocrea_server::{Application, Config};
 use reqwest::multipart::{Form, Part};
 use reqwest::Response;
 use serde_json::Value;
 use tempfile::TempDir;
 
-/// A running server with its own data directory; stopped when dropped with the runtime.
+pub use crate::test_database::TestDatabase;
+
+/// A running server with its own database; stopped when dropped with the runtime.
 pub struct TestApp {
     /// `http://127.0.0.1:PORT`.
     pub url: String,
     /// A client for it.
     pub client: reqwest::Client,
-    /// The data directory (removed on drop).
-    pub data_dir: TempDir,
+    /// The server's store, to look at what it keeps.
+    pub store: Store,
+    /// The database (removed on drop, after the store).
+    pub db: TestDatabase,
     /// A tiny stand-in for the built app.
-    pub _dist_dir: TempDir,
+    pub dist_dir: TempDir,
 }
 
-/// Starts a server on port 0 with a fresh data directory.
+/// Starts a server on port 0 with a fresh database.
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
 }
 
-/// Starts a server on port 0 with a fresh data directory and adjusted settings.
-pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
-    let data_dir = TempDir::new().unwrap();
+/// A directory with a stand-in `index.html` for the built app.
+pub fn stand_in_dist() -> TempDir {
     let dist_dir = TempDir::new().unwrap();
     std::fs::write(
         dist_dir.path().join("index.html"),
         "<!doctype html><title>cocrea test shell</title>",
     )
     .unwrap();
-    let mut config = Config::for_tests(data_dir.path(), dist_dir.path());
+    dist_dir
+}
+
+/// Test settings for a server on `db`, with a stand-in app in `dist_dir`.
+pub fn test_config(db: &TestDatabase, dist_dir: &TempDir) -> Config {
+    let mut config = Config::for_tests(db.data_dir.path(), dist_dir.path());
+    db.configure(&mut config);
+    config
+}
+
+/// Starts a server on port 0 with a fresh database and adjusted settings.
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let db = TestDatabase::new().await;
+    let dist_dir = stand_in_dist();
+    let mut config = test_config(&db, &dist_dir);
     adjust(&mut config);
     let application = Application::build(config).await.expect("the server starts");
     let url = application.url();
+    let store = application.store();
     tokio::spawn(application.run_until_stopped());
     let app = TestApp {
         url,
         client: new_client(),
-        data_dir,
-        _dist_dir: dist_dir,
+        store,
+        db,
+        dist_dir,
     };
     app.sign_up(&app.client, "Ana Souza", "ana@example.com")
         .await;
@@ -84,7 +103,7 @@ impl TestApp {
 
     /// Makes the account with this email an admin, as `cocrea-server admin grant` does.
     pub async fn make_admin(&self, email: &str) {
-        let config = Config::for_tests(self.data_dir.path(), self._dist_dir.path());
+        let config = test_config(&self.db, &self.dist_dir);
         let action = cocrea_server::cli::AdminAction::Grant {
             email: email.to_owned(),
         };
@@ -138,17 +157,9 @@ impl TestApp {
         response.json().await.unwrap()
     }
 
-    /// How many files the images directory holds.
-    pub fn stored_image_files(&self) -> usize {
-        let dir: PathBuf = self.data_dir.path().join("images");
-        std::fs::read_dir(dir)
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .filter(|entry| entry.path().is_file())
-                    .count()
-            })
-            .unwrap_or(0)
+    /// How many image files (full images and thumbnails) are stored.
+    pub async fn stored_image_files(&self) -> i64 {
+        self.store.count_image_files().await.unwrap()
     }
 
     /// Asserts that no design and no image file is stored.
@@ -159,7 +170,7 @@ impl TestApp {
             0,
             "no design stored"
         );
-        assert_eq!(self.stored_image_files(), 0, "no image file stored");
+        assert_eq!(self.stored_image_files().await, 0, "no image file stored");
     }
 }
 

@@ -214,7 +214,7 @@ async fn two_hundred_accounts_liking_at_once_are_all_counted() {
     }
     let design = app.get_json(&format!("/api/designs/{id}")).await;
     assert_eq!(design["likes"], 200);
-    assert_eq!(stored_likes(&app, id), 200);
+    assert_eq!(stored_likes(&app, id).await, 200);
 }
 
 #[tokio::test]
@@ -229,21 +229,17 @@ async fn one_account_hammering_like_and_unlike_keeps_the_count_exact() {
     let design = app.get_json(&format!("/api/designs/{id}")).await;
     let count = design["likes"].as_i64().unwrap();
     assert!(count == 0 || count == 1, "{count}");
-    assert_eq!(stored_likes(&app, id), count);
+    assert_eq!(stored_likes(&app, id).await, count);
     // The final state is whatever the last committed tap said; one more tap settles it.
     assert_eq!(like_state(&app, &shopper, id, true).await["likes"], 1);
-    assert_eq!(stored_likes(&app, id), 1);
+    assert_eq!(stored_likes(&app, id).await, 1);
 }
 
-/// Counts the like rows in the database file itself.
-fn stored_likes(app: &TestApp, design_id: i64) -> i64 {
-    let connection =
-        rusqlite::Connection::open(app.data_dir.path().join("cocrea.sqlite3")).unwrap();
-    connection
-        .query_row(
-            "SELECT COUNT(*) FROM likes WHERE design_id = ?1",
-            [design_id],
-            |row| row.get(0),
-        )
-        .unwrap()
+/// Counts the like rows in the database itself.
+async fn stored_likes(app: &TestApp, design_id: i64) -> i64 {
+    app.db
+        .count(&format!(
+            "SELECT COUNT(*) FROM likes WHERE design_id = {design_id}"
+        ))
+        .await
 }

@@ -9,21 +9,29 @@ use crate::helpers::{assert_error, spawn_app, spawn_app_with, TestApp};
 
 /// One parsed SSE event.
 #[derive(Debug, Clone)]
-struct SseEvent {
-    id: Option<String>,
-    kind: String,
-    data: String,
+pub struct SseEvent {
+    /// The `id:` line.
+    pub id: Option<String>,
+    /// The `event:` line.
+    pub kind: String,
+    /// The `data:` lines.
+    pub data: String,
 }
 
 /// An open event stream.
-struct EventStream {
+pub struct EventStream {
     chunks: futures::stream::BoxStream<'static, reqwest::Result<bytes::Bytes>>,
     buffer: String,
 }
 
 impl EventStream {
     async fn open(app: &TestApp, last_event_id: Option<&str>) -> EventStream {
-        let mut request = reqwest::Client::new().get(format!("{}/api/events", app.url));
+        EventStream::open_at(&app.url, last_event_id).await
+    }
+
+    /// Opens `/api/events` on the server at `url`.
+    pub async fn open_at(url: &str, last_event_id: Option<&str>) -> EventStream {
+        let mut request = reqwest::Client::new().get(format!("{url}/api/events"));
         if let Some(id) = last_event_id {
             request = request.header("last-event-id", id);
         }
@@ -40,7 +48,7 @@ impl EventStream {
     }
 
     /// The next event (skipping heartbeat comments), within 10 seconds.
-    async fn next(&mut self) -> SseEvent {
+    pub async fn next(&mut self) -> SseEvent {
         tokio::time::timeout(Duration::from_secs(10), async {
             loop {
                 if let Some(end) = self.buffer.find("\n\n") {

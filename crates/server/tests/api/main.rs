@@ -1,7 +1,9 @@
 //! The whole API, over HTTP, against the real server on a loopback port
-//! with a fresh data directory per test.
+//! with a fresh database per test: SQLite, or PostgreSQL when
+//! `COCREA_TEST_DATABASE` names a server (see `test_database`).
 
 mod helpers;
+mod test_database;
 
 mod accounts;
 mod admin;
@@ -14,5 +16,6 @@ mod images;
 mod likes;
 mod live;
 mod meta;
+mod multi_server;
 mod restart;
 mod webhooks;

@@ -6,19 +6,13 @@ use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
-use crate::helpers::{design_form, png};
+use crate::helpers::{design_form, png, TestDatabase};
 
-/// Starts the server binary on port 0 and returns it with its URL.
-async fn start_binary(data_dir: &std::path::Path) -> (Child, String) {
+/// Starts the server binary on port 0 on `db` and returns it with its URL.
+pub async fn start_binary(db: &TestDatabase) -> (Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_cocrea-server"))
-        .args([
-            "--listen",
-            "127.0.0.1:0",
-            "--rate-limits",
-            "off",
-            "--data-dir",
-        ])
-        .arg(data_dir)
+        .args(["--listen", "127.0.0.1:0", "--rate-limits", "off"])
+        .args(db.server_args())
         .args(["--dist-dir", "does-not-exist"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -42,10 +36,10 @@ async fn start_binary(data_dir: &std::path::Path) -> (Child, String) {
 
 #[tokio::test]
 async fn designs_survive_a_killed_server() {
-    let data_dir = tempfile::TempDir::new().unwrap();
+    let db = TestDatabase::new().await;
     let client = crate::helpers::new_client();
 
-    let (mut first, url) = start_binary(data_dir.path()).await;
+    let (mut first, url) = start_binary(&db).await;
     let signup = client
         .post(format!("{url}/api/auth/signup"))
         .json(&serde_json::json!({"name": "Ana", "email": "ana@example.com", "password": crate::helpers::PASSWORD}))
@@ -70,7 +64,7 @@ async fn designs_survive_a_killed_server() {
     }
     first.kill().await.unwrap(); // SIGKILL: no graceful shutdown
 
-    let (_second, url) = start_binary(data_dir.path()).await;
+    let (_second, url) = start_binary(&db).await;
     for (id, image_url) in ids {
         let design = client
             .get(format!("{url}/api/designs/{id}"))
@@ -89,8 +83,8 @@ async fn designs_survive_a_killed_server() {
 
 #[tokio::test]
 async fn a_server_killed_during_a_burst_of_likes_keeps_every_like_it_acknowledged() {
-    let data_dir = tempfile::TempDir::new().unwrap();
-    let (mut server, url) = start_binary(data_dir.path()).await;
+    let db = TestDatabase::new().await;
+    let (mut server, url) = start_binary(&db).await;
     let sign_up = |client: reqwest::Client, email: String| {
         let url = url.clone();
         async move {
@@ -159,7 +153,7 @@ async fn a_server_killed_during_a_burst_of_likes_keeps_every_like_it_acknowledge
         acknowledged.len()
     );
 
-    let (_restarted, url) = start_binary(data_dir.path()).await;
+    let (_restarted, url) = start_binary(&db).await;
     for index in &acknowledged {
         let seen: serde_json::Value = shoppers[*index]
             .get(format!("{url}/api/designs/{id}"))
@@ -181,22 +175,19 @@ async fn a_server_killed_during_a_burst_of_likes_keeps_every_like_it_acknowledge
         .await
         .unwrap();
     let count = design["likes"].as_i64().unwrap();
-    let connection = rusqlite::Connection::open(data_dir.path().join("cocrea.sqlite3")).unwrap();
-    let stored: i64 = connection
-        .query_row(
-            "SELECT COUNT(*) FROM likes WHERE design_id = ?1",
-            [id],
-            |row| row.get(0),
-        )
-        .unwrap();
+    let stored = db
+        .count(&format!(
+            "SELECT COUNT(*) FROM likes WHERE design_id = {id}"
+        ))
+        .await;
     assert_eq!(count, stored, "the count equals the stored likes");
     assert!(count >= acknowledged.len() as i64);
 }
 
 #[tokio::test]
 async fn sigterm_shuts_down_gracefully_even_with_open_event_streams() {
-    let data_dir = tempfile::TempDir::new().unwrap();
-    let (mut server, url) = start_binary(data_dir.path()).await;
+    let db = TestDatabase::new().await;
+    let (mut server, url) = start_binary(&db).await;
     let stream = reqwest::get(format!("{url}/api/events")).await.unwrap();
     assert_eq!(stream.status(), 200);
     let pid = server.id().unwrap().to_string();

@@ -9,13 +9,16 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use cocrea_api::DesignStatus;
-use cocrea_server::storage::Store;
-use cocrea_server::{Application, Config};
+use cocrea_server::storage::WebhookFact;
+use cocrea_server::webhooks::WebhookPayload;
+use cocrea_server::Application;
 use hmac::{Hmac, Mac};
 use serde_json::Value;
 use sha2::Sha256;
 
-use crate::helpers::{assert_error, spawn_app_with, TestApp};
+use crate::helpers::{
+    assert_error, spawn_app_with, stand_in_dist, test_config, TestApp, TestDatabase,
+};
 
 /// One POST the receiver got.
 #[derive(Debug, Clone)]
@@ -368,19 +371,24 @@ async fn every_webhook_gets_each_event_and_a_removed_one_gets_nothing_more() {
 #[tokio::test]
 async fn deliveries_queued_before_a_restart_are_sent_after_it() {
     let receiver = Receiver::start(0).await;
-    let data_dir = tempfile::TempDir::new().unwrap();
-    let dist_dir = tempfile::TempDir::new().unwrap();
-    let config = Config::for_tests(data_dir.path(), dist_dir.path());
+    let db = TestDatabase::new().await;
+    let dist_dir = stand_in_dist();
+    let config = test_config(&db, &dist_dir);
     {
         // The server's database as a crash left it: a delivery queued, never sent.
-        let store = Store::open(&config.database_path()).unwrap();
+        let store = config.open_store().await.unwrap();
         store
             .insert_webhook(receiver.url(), "restart-secret".into())
             .await
             .unwrap();
         // 2026-01-05T10:00:00Z
+        let payload = WebhookPayload::new(7, DesignStatus::InProduction, 1767607200000);
         let queued = store
-            .queue_status_deliveries(7, DesignStatus::InProduction, 1767607200000)
+            .queue_deliveries(WebhookFact {
+                seq: None,
+                event: payload.event.into(),
+                payload: serde_json::to_string(&payload).unwrap(),
+            })
             .await
             .unwrap();
         assert_eq!(queued, 1);

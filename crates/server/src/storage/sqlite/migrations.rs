@@ -1,4 +1,4 @@
-//! Schema migrations, kept as SQL files and applied in order at start.
+//! SQLite's schema migrations, kept as SQL files (migrations/sqlite/) and applied in order at start.
 
 use rusqlite::Connection;
 
@@ -6,19 +6,23 @@ use rusqlite::Connection;
 const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0001_designs",
-        include_str!("../../migrations/0001_designs.sql"),
+        include_str!("../../../migrations/sqlite/0001_designs.sql"),
     ),
     (
         "0002_accounts_and_likes",
-        include_str!("../../migrations/0002_accounts_and_likes.sql"),
+        include_str!("../../../migrations/sqlite/0002_accounts_and_likes.sql"),
     ),
     (
         "0003_store_likes",
-        include_str!("../../migrations/0003_store_likes.sql"),
+        include_str!("../../../migrations/sqlite/0003_store_likes.sql"),
     ),
     (
         "0004_moderation",
-        include_str!("../../migrations/0004_moderation.sql"),
+        include_str!("../../../migrations/sqlite/0004_moderation.sql"),
+    ),
+    (
+        "0005_outbox",
+        include_str!("../../../migrations/sqlite/0005_outbox.sql"),
     ),
 ];
 

@@ -4,13 +4,14 @@
 //! Each change runs inside its own savepoint, so one failing change leaves the
 //! others of its group intact. Callers hear back only after the group's commit
 //! is on disk: an acknowledged change is never lost. Grouping turns many
-//! concurrent small writes (likes) into few fsyncs.
+//! concurrent small writes (likes) into few fsyncs. After each commit the outbox
+//! signal wakes the dispatcher, which reads the facts the group wrote.
 
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::thread;
 
 use rusqlite::Connection;
-use tokio::sync::oneshot;
+use tokio::sync::{oneshot, Notify};
 
 use super::StorageError;
 
@@ -31,12 +32,8 @@ trait PendingReply: Send {
     fn deliver(self: Box<Self>, commit: Result<(), String>);
 }
 
-/// Runs on the writer thread after a change is committed, in commit order.
-pub type Announce<T> = Box<dyn FnOnce(&T) + Send>;
-
 struct Reply<T> {
     result: rusqlite::Result<T>,
-    announce: Option<Announce<T>>,
     sender: oneshot::Sender<Result<T, StorageError>>,
 }
 
@@ -46,21 +43,19 @@ impl<T: Send> PendingReply for Reply<T> {
             Ok(()) => self.result.map_err(StorageError::from),
             Err(reason) => Err(StorageError::Commit(reason)),
         };
-        if let (Ok(value), Some(announce)) = (&outcome, self.announce) {
-            announce(value);
-        }
         // The caller may have gone away (its request was cancelled): nothing to tell.
         let _ = self.sender.send(outcome);
     }
 }
 
 impl Writer {
-    /// Starts the writer thread, which owns `connection` until every handle is dropped.
-    pub fn start(connection: Connection) -> std::io::Result<Writer> {
+    /// Starts the writer thread, which owns `connection` until every handle is
+    /// dropped; `committed` is woken after every commit.
+    pub fn start(connection: Connection, committed: Arc<Notify>) -> std::io::Result<Writer> {
         let (jobs, queue) = mpsc::channel::<Job>();
         thread::Builder::new()
             .name("sqlite-writer".into())
-            .spawn(move || run(connection, queue))?;
+            .spawn(move || run(connection, queue, &committed))?;
         Ok(Writer { jobs })
     }
 
@@ -70,36 +65,19 @@ impl Writer {
         T: Send + 'static,
         F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
     {
-        self.write_and_announce(change, None).await
-    }
-
-    /// Like [`Writer::write`], and once committed runs `announce` with the
-    /// result on the writer thread, so announcements go out in commit order.
-    pub async fn write_and_announce<T, F>(
-        &self,
-        change: F,
-        announce: Option<Announce<T>>,
-    ) -> Result<T, StorageError>
-    where
-        T: Send + 'static,
-        F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
-    {
         let (sender, receiver) = oneshot::channel();
         let job: Job = Box::new(move |connection| {
             let result = in_savepoint(connection, change);
-            Box::new(Reply {
-                result,
-                announce,
-                sender,
-            })
+            Box::new(Reply { result, sender })
         });
-        self.jobs.send(job).map_err(|_| StorageError::WriterGone)?;
-        receiver.await.map_err(|_| StorageError::WriterGone)?
+        let gone = || StorageError::WriterGone("it has stopped".into());
+        self.jobs.send(job).map_err(|_| gone())?;
+        receiver.await.map_err(|_| gone())?
     }
 }
 
 /// The writer thread: wait for a change, take whatever else is queued, commit all.
-fn run(connection: Connection, queue: mpsc::Receiver<Job>) {
+fn run(connection: Connection, queue: mpsc::Receiver<Job>, committed: &Notify) {
     while let Ok(first) = queue.recv() {
         let mut group = vec![first];
         while group.len() < MAX_GROUP {
@@ -118,6 +96,9 @@ fn run(connection: Connection, queue: mpsc::Receiver<Job>) {
             let _ = connection.execute_batch("ROLLBACK");
             error.to_string()
         });
+        if commit.is_ok() {
+            committed.notify_one();
+        }
         for reply in replies {
             reply.deliver(commit.clone());
         }
