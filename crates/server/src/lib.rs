@@ -31,7 +31,7 @@ use tokio::sync::{Notify, Semaphore};
 pub use clap::Parser;
 pub use config::Config;
 
-use crate::auth::rate_limit::KeyedLimit;
+use crate::auth::limits::KeyedLimit;
 use crate::state::AppState;
 
 /// A server that is bound and ready to run.
@@ -73,7 +73,7 @@ impl Application {
             rate_limits: config.rate_limits.is_on(),
             login_limit: KeyedLimit::new(
                 config.rate_limits.is_on(),
-                auth::rate_limit::LOGINS_PER_ACCOUNT,
+                auth::limits::LOGINS_PER_ACCOUNT,
             ),
             events: events.clone(),
             moderation: config.moderation.is_on(),

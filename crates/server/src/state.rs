@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use tokio::sync::Semaphore;
 
-use crate::auth::rate_limit::KeyedLimit;
+use crate::auth::limits::KeyedLimit;
 use crate::events::Events;
 use crate::storage::Store;
 

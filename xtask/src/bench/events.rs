@@ -29,7 +29,7 @@ struct Timings {
 }
 
 /// Runs the benchmark and writes its section of docs/benchmarks.md.
-pub fn run() -> Result<()> {
+pub fn run(_args: &[String]) -> Result<()> {
     let server = BenchServer::start()?;
     let runtime = tokio::runtime::Runtime::new()?;
     let body = runtime.block_on(measure(&server))?;

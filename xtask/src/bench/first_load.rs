@@ -25,7 +25,7 @@ struct Sizes {
 
 /// Builds the release app, measures dist/, prints the table, writes it to docs/benchmarks.md and fails when
 /// the brotli total is over budget.
-pub fn run() -> Result<()> {
+pub fn run(_args: &[String]) -> Result<()> {
     crate::app::build_app()?;
     let dist = root().join("dist");
     let (shoppers, shoppers_brotli) = measure(&dist)?;

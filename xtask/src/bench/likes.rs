@@ -1,29 +1,142 @@
 //! Likes per second and the like endpoint's latency under many concurrent
-//! signed-in clients on loopback, measured with wrk (a real load generator).
+//! signed-in clients on loopback, measured with wrk (a real load generator), on
+//! SQLite and, with `--database postgres://USER@HOST/DB`, on PostgreSQL in the same
+//! run; then, on PostgreSQL, how long a like made through one server takes to reach
+//! a live event stream on another.
 //!
 //! Each request is a PUT or DELETE on `/api/designs/{id}/like` by a random
 //! one of 256 accounts on a random demo design, so about half change state.
 
 use std::fmt::Write as _;
+use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
+use futures::StreamExt;
 
 use super::report::{provenance, write_section};
-use super::server::{design_ids, sign_up_many, BenchServer};
+use super::server::{design_ids, percentile, sign_up_many, BenchDatabase, BenchServer};
 use crate::process::{capture, command, find_program, note, run as run_command};
 
 const ACCOUNTS: usize = 256;
 const CONNECTIONS: u32 = 64;
 const THREADS: u32 = 2;
 const SECONDS: u32 = 15;
-/// The targets from the likes issue.
-const TARGET_PER_SECOND: f64 = 10_000.0;
+/// The targets from the likes and PostgreSQL issues.
+const TARGET_PER_SECOND: f64 = 20_000.0;
 const TARGET_P99_MS: f64 = 25.0;
+/// PostgreSQL should stay within this factor of SQLite's throughput.
+const TARGET_POSTGRES_FACTOR: f64 = 2.0;
+/// A like through one server should reach another's event stream within this.
+const TARGET_CROSSING_MS: f64 = 250.0;
+/// Likes whose crossing is timed.
+const CROSSINGS: usize = 40;
 
-/// Runs the benchmark and writes its section of docs/benchmarks.md.
-pub fn run() -> Result<()> {
+/// Runs the benchmark (`--database URL` adds PostgreSQL) and writes its section.
+pub fn run(args: &[String]) -> Result<()> {
+    let postgres = match args {
+        [] => None,
+        [flag, url] if flag == "--database" => Some(url.clone()),
+        _ => bail!("usage: cargo xtask bench likes [--database postgres://USER@HOST/DB]"),
+    };
     ensure_wrk()?;
-    let server = BenchServer::start()?;
+    let sqlite = measure(BenchServer::start()?)?;
+    let on_postgres = match &postgres {
+        Some(url) => {
+            let database = BenchDatabase::create(url, "likes")?;
+            let crossing_db = BenchDatabase::create(url, "crossing")?;
+            Some((
+                measure(BenchServer::start_on(Some(database))?)?,
+                crossing(&crossing_db)?,
+            ))
+        }
+        None => None,
+    };
+
+    let verdict = |ok: bool| if ok { "met" } else { "NOT met" };
+    let mut body = String::new();
+    writeln!(
+        body,
+        "{}",
+        provenance("cargo xtask bench likes --database postgres://…")
+    )?;
+    writeln!(
+        body,
+        "\nwrk {THREADS} threads, {CONNECTIONS} connections, {SECONDS} s, against the release \
+         server on loopback (same machine, which also runs the database); {ACCOUNTS} \
+         signed-in accounts liking and unliking the {} demo designs at random. SQLite: WAL \
+         with synchronous=FULL. PostgreSQL 15: the machine's server with its default \
+         settings (synchronous_commit on), pooled connections.\n",
+        sqlite.designs
+    )?;
+    let pg = on_postgres.as_ref().map(|(result, _)| result);
+    let cell = |value: Option<String>| value.unwrap_or_else(|| "not run".into());
+    writeln!(body, "| measure | SQLite | PostgreSQL | target |")?;
+    writeln!(body, "| --- | --- | --- | --- |")?;
+    writeln!(
+        body,
+        "| acknowledged likes/unlikes per second | {:.0} | {} | SQLite >= {TARGET_PER_SECOND:.0} ({}); PostgreSQL within {TARGET_POSTGRES_FACTOR}x of SQLite ({}) |",
+        sqlite.per_second,
+        cell(pg.map(|pg| format!("{:.0}", pg.per_second))),
+        verdict(sqlite.per_second >= TARGET_PER_SECOND),
+        pg.map_or("not run", |pg| verdict(pg.per_second * TARGET_POSTGRES_FACTOR >= sqlite.per_second)),
+    )?;
+    writeln!(
+        body,
+        "| latency p50 | {:.2} ms | {} | |",
+        sqlite.p50_ms,
+        cell(pg.map(|pg| format!("{:.2} ms", pg.p50_ms)))
+    )?;
+    writeln!(
+        body,
+        "| latency p99 | {:.2} ms | {} | < {TARGET_P99_MS} ms ({}) |",
+        sqlite.p99_ms,
+        cell(pg.map(|pg| format!("{:.2} ms", pg.p99_ms))),
+        verdict(sqlite.p99_ms < TARGET_P99_MS && pg.is_none_or(|pg| pg.p99_ms < TARGET_P99_MS))
+    )?;
+    writeln!(
+        body,
+        "| requests | {} | {} | |",
+        sqlite.requests,
+        cell(pg.map(|pg| pg.requests.to_string()))
+    )?;
+    writeln!(
+        body,
+        "| non-2xx answers or socket errors | {} | {} | 0 |",
+        sqlite.errors,
+        cell(pg.map(|pg| pg.errors.to_string()))
+    )?;
+    if let Some((_, crossing)) = &on_postgres {
+        writeln!(
+            body,
+            "\nTwo servers on one PostgreSQL database: {CROSSINGS} likes made one at a time \
+             through server A, each timed from the start of its request to its `likes` event \
+             on a stream open on server B (LISTEN/NOTIFY wakes B's dispatcher).\n"
+        )?;
+        writeln!(body, "| measure | value | target |")?;
+        writeln!(body, "| --- | --- | --- |")?;
+        writeln!(
+            body,
+            "| like on A to event on B, p50 | {:.1} ms | |",
+            crossing.p50_ms
+        )?;
+        writeln!(
+            body,
+            "| like on A to event on B, p99 | {:.1} ms | < {TARGET_CROSSING_MS} ms ({}) |",
+            crossing.p99_ms,
+            verdict(crossing.p99_ms < TARGET_CROSSING_MS)
+        )?;
+    }
+    print!("{body}");
+    write_section("Likes", &body)?;
+    let errors = sqlite.errors + pg.map_or(0, |pg| pg.errors);
+    if errors > 0 {
+        bail!("{errors} like requests failed");
+    }
+    Ok(())
+}
+
+/// Loads `server` with wrk and reads the result.
+fn measure(server: BenchServer) -> Result<WrkResult> {
     let runtime = tokio::runtime::Runtime::new()?;
     let (tokens, designs) = runtime.block_on(async {
         note(&format!("signing up {ACCOUNTS} accounts"));
@@ -39,46 +152,66 @@ pub fn run() -> Result<()> {
         .arg(&server.url);
     note(&format!("$ {}", crate::process::display(&wrk)));
     let output = capture(&mut wrk).context("wrk did not run")?;
-    let result = parse(&output).with_context(|| format!("reading wrk's output:\n{output}"))?;
-    drop(server);
+    let mut result = parse(&output).with_context(|| format!("reading wrk's output:\n{output}"))?;
+    result.designs = designs.len();
+    Ok(result)
+}
 
-    let verdict = |ok: bool| if ok { "met" } else { "NOT met" };
-    let mut body = String::new();
-    writeln!(body, "{}", provenance("cargo xtask bench likes"))?;
-    writeln!(
-        body,
-        "\nwrk {THREADS} threads, {CONNECTIONS} connections, {SECONDS} s, against the release \
-         server on loopback (same machine), SQLite in WAL mode with synchronous=FULL; \
-         {ACCOUNTS} signed-in accounts liking and unliking the {} demo designs at random.\n",
-        designs.len()
-    )?;
-    writeln!(body, "| measure | value | target |")?;
-    writeln!(body, "| --- | --- | --- |")?;
-    writeln!(
-        body,
-        "| acknowledged likes/unlikes per second | {:.0} | >= {TARGET_PER_SECOND:.0} ({}) |",
-        result.per_second,
-        verdict(result.per_second >= TARGET_PER_SECOND)
-    )?;
-    writeln!(body, "| latency p50 | {:.2} ms | |", result.p50_ms)?;
-    writeln!(
-        body,
-        "| latency p99 | {:.2} ms | < {TARGET_P99_MS} ms ({}) |",
-        result.p99_ms,
-        verdict(result.p99_ms < TARGET_P99_MS)
-    )?;
-    writeln!(body, "| requests | {} | |", result.requests)?;
-    writeln!(
-        body,
-        "| non-2xx answers or socket errors | {} | 0 |",
-        result.errors
-    )?;
-    print!("{body}");
-    write_section("Likes", &body)?;
-    if result.errors > 0 {
-        bail!("{} like requests failed", result.errors);
-    }
-    Ok(())
+/// What a like takes to cross from one server to another's live stream.
+struct Crossing {
+    p50_ms: f64,
+    p99_ms: f64,
+}
+
+/// Starts two servers on `database`, opens a stream on B and times likes made through A.
+fn crossing(database: &BenchDatabase) -> Result<Crossing> {
+    let a = BenchServer::start_sharing(Some(&database.url))?;
+    let b = BenchServer::start_sharing(Some(&database.url))?;
+    let runtime = tokio::runtime::Runtime::new()?;
+    runtime.block_on(async {
+        let token = sign_up_many(&a.url, 1).await?.remove(0);
+        let design = design_ids(&a.url).await?[0];
+        let client = reqwest::Client::new();
+        let mut stream = client
+            .get(format!("{}/api/events", b.url))
+            .send()
+            .await?
+            .bytes_stream();
+        let mut buffer = String::new();
+        let mut samples = Vec::with_capacity(CROSSINGS);
+        for n in 0..CROSSINGS {
+            let method = if n % 2 == 0 {
+                reqwest::Method::PUT
+            } else {
+                reqwest::Method::DELETE
+            };
+            let started = Instant::now();
+            let answer: serde_json::Value = client
+                .request(method, format!("{}/api/designs/{design}/like", a.url))
+                .header("cookie", format!("cocrea_session={token}"))
+                .send()
+                .await?
+                .json()
+                .await?;
+            let wanted = format!("\"design_id\":{design},\"likes\":{}", answer["likes"]);
+            tokio::time::timeout(Duration::from_secs(5), async {
+                while !buffer.contains(&wanted) {
+                    let chunk = stream.next().await.context("the stream ended")??;
+                    buffer.push_str(&String::from_utf8_lossy(&chunk));
+                }
+                anyhow::Ok(())
+            })
+            .await
+            .context("no event on B within 5 s")??;
+            samples.push(started.elapsed().as_secs_f64() * 1000.0);
+            buffer.clear();
+        }
+        samples.sort_by(f64::total_cmp);
+        Ok(Crossing {
+            p50_ms: percentile(&samples, 50.0),
+            p99_ms: percentile(&samples, 99.0),
+        })
+    })
 }
 
 /// Debian's wrk, installed when missing and allowed.
@@ -127,6 +260,7 @@ end
 }
 
 struct WrkResult {
+    designs: usize,
     requests: u64,
     errors: u64,
     per_second: f64,
@@ -148,6 +282,7 @@ fn parse(output: &str) -> Result<WrkResult> {
     };
     let ok = (requests - errors).max(0.0);
     Ok(WrkResult {
+        designs: 0,
         requests: requests as u64,
         errors: errors as u64,
         per_second: ok / (duration_us / 1e6),

@@ -11,10 +11,11 @@ use anyhow::{bail, Result};
 
 use crate::tools::{ensure_tools, Needs};
 
-/// One benchmark: the name it is chosen by and the function that runs it.
+/// One benchmark: the name it is chosen by and the function that runs it (with the
+/// arguments after its name).
 struct Bench {
     name: &'static str,
-    run: fn() -> Result<()>,
+    run: fn(&[String]) -> Result<()>,
 }
 
 /// Every benchmark, in the order `cargo xtask bench` runs them.
@@ -35,17 +36,16 @@ const BENCHES: &[Bench] = &[
 
 /// Runs the benchmark named in `args`, or all of them.
 pub fn run(args: &[String]) -> Result<()> {
-    let chosen: Vec<&Bench> = match args {
-        [] => BENCHES.iter().collect(),
-        [name] => match BENCHES.iter().find(|bench| bench.name == name.as_str()) {
-            Some(bench) => vec![bench],
+    let (chosen, rest): (Vec<&Bench>, &[String]) = match args {
+        [] => (BENCHES.iter().collect(), &[]),
+        [name, rest @ ..] => match BENCHES.iter().find(|bench| bench.name == name.as_str()) {
+            Some(bench) => (vec![bench], rest),
             None => bail!("no benchmark named `{name}` (there are: {})", names()),
         },
-        _ => bail!("usage: cargo xtask bench [NAME] (NAME: {})", names()),
     };
     ensure_tools(Needs { browser: false })?;
     for bench in chosen {
-        (bench.run)()?;
+        (bench.run)(rest)?;
     }
     Ok(())
 }

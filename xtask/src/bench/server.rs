@@ -1,5 +1,6 @@
 //! A release server started for a benchmark: demo data, rate limits off, a
-//! fresh data directory, on a free loopback port; stopped when dropped.
+//! fresh data directory (or a fresh PostgreSQL database), on a free loopback port;
+//! stopped when dropped (its database with it).
 
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
@@ -16,15 +17,85 @@ pub struct BenchServer {
     /// `http://127.0.0.1:PORT`.
     pub url: String,
     data_dir: PathBuf,
+    database: Option<BenchDatabase>,
+}
+
+/// A PostgreSQL database made for one benchmark run and dropped after it.
+pub struct BenchDatabase {
+    admin_url: String,
+    name: String,
+    /// The URL servers use.
+    pub url: String,
+}
+
+impl BenchDatabase {
+    /// Creates `cocrea_bench_<pid>_<suffix>` on the server at `admin_url` (with psql).
+    pub fn create(admin_url: &str, suffix: &str) -> Result<BenchDatabase> {
+        let name = format!("cocrea_bench_{}_{suffix}", std::process::id());
+        psql(
+            admin_url,
+            &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+        )?;
+        psql(admin_url, &format!("CREATE DATABASE {name}"))?;
+        let (base, query) = admin_url.split_once('?').unwrap_or((admin_url, ""));
+        let authority = base
+            .find("://")
+            .and_then(|scheme| base[scheme + 3..].find('/').map(|slash| scheme + 3 + slash))
+            .unwrap_or(base.len());
+        let mut url = format!("{}/{name}", &base[..authority]);
+        if !query.is_empty() {
+            url = format!("{url}?{query}");
+        }
+        Ok(BenchDatabase {
+            admin_url: admin_url.to_owned(),
+            name,
+            url,
+        })
+    }
+}
+
+impl Drop for BenchDatabase {
+    fn drop(&mut self) {
+        let _ = psql(
+            &self.admin_url,
+            &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name),
+        );
+    }
+}
+
+/// Runs one SQL command with Debian's psql.
+fn psql(url: &str, sql: &str) -> Result<()> {
+    crate::process::run(command("psql").args([url, "-q", "-v", "ON_ERROR_STOP=1", "-c", sql]))
 }
 
 impl BenchServer {
-    /// Builds the release server and starts it with the demo designs.
+    /// Builds the release server and starts it with the demo designs, on SQLite.
     pub fn start() -> Result<BenchServer> {
+        BenchServer::start_on(None)
+    }
+
+    /// Builds the release server and starts it with the demo designs, on `database`
+    /// (PostgreSQL; dropped with the server) or else SQLite.
+    pub fn start_on(database: Option<BenchDatabase>) -> Result<BenchServer> {
+        let url = database.as_ref().map(|db| db.url.clone());
+        let mut server = BenchServer::start_sharing(url.as_deref())?;
+        server.database = database;
+        Ok(server)
+    }
+
+    /// Starts one more release server on the PostgreSQL database at `url` (or SQLite
+    /// when `None`), leaving the database to whoever made it.
+    pub fn start_sharing(database_url: Option<&str>) -> Result<BenchServer> {
         build_server()?;
-        let data_dir = std::env::temp_dir().join(format!("cocrea-bench-{}", std::process::id()));
+        static STARTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let data_dir = std::env::temp_dir().join(format!(
+            "cocrea-bench-{}-{}",
+            std::process::id(),
+            STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
         let _ = std::fs::remove_dir_all(&data_dir);
-        let mut child = command(server_binary())
+        let mut server = command(server_binary());
+        server
             .args([
                 "--listen",
                 "127.0.0.1:0",
@@ -34,7 +105,11 @@ impl BenchServer {
                 "--data-dir",
             ])
             .arg(&data_dir)
-            .args(["--dist-dir", "dist"])
+            .args(["--dist-dir", "dist"]);
+        if let Some(url) = database_url {
+            server.args(["--database", url]);
+        }
+        let mut child = server
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -55,6 +130,7 @@ impl BenchServer {
             url: url.to_owned(),
             child,
             data_dir,
+            database: None,
         })
     }
 

@@ -2,6 +2,7 @@
 //! state-changing requests (cross-site refusal, rate limits).
 
 pub mod csrf;
+pub mod limits;
 pub mod password;
 pub mod rate_limit;
 pub mod session;

@@ -442,7 +442,8 @@ async fn a_status_change_by_the_brand_is_posted_as_status_changed() {
 }
 
 #[tokio::test]
-async fn a_status_change_has_its_deliveries_stored_by_the_time_it_is_answered() {
+async fn a_status_change_has_its_fact_stored_by_the_time_it_is_answered_and_a_delivery_per_webhook_follows(
+) {
     // The receiver is down: nothing is sent, so what is listed is what was stored.
     let app = spawn_app_with(|config| config.like_goal = 1).await;
     let admin = app.new_admin("boss@example.com").await;
@@ -450,13 +451,21 @@ async fn a_status_change_has_its_deliveries_stored_by_the_time_it_is_answered() 
     register(&app, &admin, "http://127.0.0.1:9/also-unreachable").await;
 
     design_reaching_its_goal(&app).await;
-
-    let stored = deliveries(&app, &admin).await;
     assert_eq!(
-        stored.len(),
-        2,
-        "one delivery per webhook, stored with the like"
+        app.db
+            .count("SELECT COUNT(*) FROM outbox WHERE kind = 'status'")
+            .await,
+        1,
+        "the goal's fact is in the outbox, written with the like"
     );
+
+    let stored = eventually(|| async {
+        let list = deliveries(&app, &admin).await;
+        (list.len() >= 2).then_some(list)
+    })
+    .await
+    .expect("the deliveries are queued within 10 seconds");
+    assert_eq!(stored.len(), 2, "one delivery per webhook");
     assert!(stored
         .iter()
         .all(|delivery| delivery["event"] == "goal_reached"));

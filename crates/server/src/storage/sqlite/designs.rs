@@ -78,13 +78,7 @@ impl DesignStorage for SqliteStore {
                     ],
                 )?;
                 let id = connection.last_insert_rowid();
-                super::moderation::record_step(
-                    connection,
-                    id,
-                    design.status,
-                    "",
-                    design.created_at,
-                )?;
+                record_step(connection, id, design.status, "", design.created_at)?;
                 Ok(id)
             })
             .await?;
@@ -272,4 +266,20 @@ fn invalid_column(index: usize, value: &str) -> rusqlite::Error {
         rusqlite::types::Type::Text,
         format!("unexpected value {value:?}").into(),
     )
+}
+
+/// Records a step of the timeline; part of whatever change made it.
+pub(super) fn record_step(
+    connection: &Connection,
+    design_id: i64,
+    status: DesignStatus,
+    note: &str,
+    at: i64,
+) -> rusqlite::Result<()> {
+    connection
+        .prepare_cached(
+            "INSERT INTO design_steps (design_id, status, note, created_at) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![design_id, status.as_str(), note, at])?;
+    Ok(())
 }

@@ -7,8 +7,9 @@ use async_trait::async_trait;
 use cocrea_api::{DesignStatus, LikesEvent, StatusEvent, StoreCode};
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::designs::record_step;
 use super::outbox::append_fact;
-use super::{moderation, SqliteStore};
+use super::SqliteStore;
 use crate::storage::{now_millis, Fact, LikeChange, LikeStorage, LikeWrite, StorageError};
 
 #[async_trait]
@@ -161,7 +162,7 @@ fn set_like(connection: &Connection, like: LikeWrite) -> rusqlite::Result<Option
         now,
     )?;
     if reached_goal {
-        moderation::record_step(connection, design_id, status, "", now)?;
+        record_step(connection, design_id, status, "", now)?;
         append_fact(
             connection,
             &Fact::Status(StatusEvent { design_id, status }),

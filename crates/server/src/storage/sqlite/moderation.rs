@@ -4,31 +4,15 @@
 use async_trait::async_trait;
 use cocrea_api::admin::ReportReason;
 use cocrea_api::{CommentEvent, DesignStatus, StatusEvent};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 
-use super::designs::{design_row, SELECT_DESIGN};
+use super::designs::{design_row, record_step, SELECT_DESIGN};
 use super::outbox::append_fact;
 use super::SqliteStore;
 use crate::storage::{
     now_millis, CommentRow, Fact, ModerationStorage, ReportedRow, StatusChange, StatusWrite,
     StepRow, StorageError,
 };
-
-/// Records a step of the timeline; part of whatever change made it.
-pub(super) fn record_step(
-    connection: &Connection,
-    design_id: i64,
-    status: DesignStatus,
-    note: &str,
-    at: i64,
-) -> rusqlite::Result<()> {
-    connection
-        .prepare_cached(
-            "INSERT INTO design_steps (design_id, status, note, created_at) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![design_id, status.as_str(), note, at])?;
-    Ok(())
-}
 
 #[async_trait]
 impl ModerationStorage for SqliteStore {
