@@ -22,7 +22,7 @@ mod insights;
 mod likes;
 mod moderation;
 pub mod outbox;
-// mod postgres; (being written: PostgreSQL backend)
+mod postgres;
 mod sqlite;
 mod webhooks;
 
@@ -139,10 +139,13 @@ impl Store {
     /// Connects to PostgreSQL at `url` (`postgres://user@host/db`), brings the schema up
     /// to date and starts listening for outbox notifications from every server.
     pub async fn connect_postgres(url: &str) -> Result<Store, StorageError> {
-        let _ = url;
-        Err(StorageError::Pool(
-            "PostgreSQL support is not built yet".into(),
-        ))
+        let outbox_signal = Arc::new(Notify::new());
+        let backend = postgres::PgStore::connect(url, outbox_signal.clone()).await?;
+        Ok(Store {
+            backend: Arc::new(backend),
+            outbox_signal,
+            kind: "postgres",
+        })
     }
 
     /// Resolves when new outbox rows may be there to read.

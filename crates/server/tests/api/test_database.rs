@@ -105,10 +105,13 @@ impl PostgresDatabase {
                 panic!("{TEST_DATABASE_VAR}={admin_url}: cannot connect to PostgreSQL: {error}")
             });
         tokio::spawn(connection);
+        // Two statements: DROP DATABASE refuses to run inside a multi-statement batch.
         client
-            .batch_execute(&format!(
-                "DROP DATABASE IF EXISTS {name} WITH (FORCE); CREATE DATABASE {name}"
-            ))
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .await
+            .unwrap();
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
             .await
             .unwrap();
         let url = with_database(&admin_url, &name);

@@ -1,0 +1,452 @@
+//! Designs on PostgreSQL: listing in the gallery's orders, reading one, storing a new one.
+
+use async_trait::async_trait;
+use cocrea_api::{DesignStatus, SortOrder};
+use deadpool_postgres::GenericClient;
+use tokio_postgres::types::ToSql;
+use tokio_postgres::Row;
+
+use super::{stored_u32, PgStore};
+use crate::storage::designs::{
+    category_from_stored, search_patterns, status_from_stored, PUBLIC_STATUSES,
+};
+use crate::storage::{
+    now_millis, Cursor, DesignListing, DesignRow, DesignStorage, ListDesigns, NewDesign,
+    StorageError,
+};
+
+/// The columns [`design_row`] reads, in its order: one list for every query.
+macro_rules! design_columns {
+    () => {
+        "d.id, d.title, d.description, d.category, d.designer_id, u.name, \
+         d.image_hash, d.image_width, d.image_height, d.likes, d.goal, d.status, d.created_at, \
+         d.rejection_reason, d.hidden"
+    };
+}
+const DESIGN_COLUMNS: &str = design_columns!();
+/// How many columns that is (a listing's sort key comes after them).
+const DESIGN_COLUMN_COUNT: usize = 15;
+
+/// Selects designs with their designer's name, as [`design_row`] reads them.
+pub(super) const SELECT_DESIGN: &str = concat!(
+    "SELECT ",
+    design_columns!(),
+    " FROM designs d JOIN users u ON u.id = d.designer_id"
+);
+
+/// Runs a query of [`SELECT_DESIGN`] rows.
+pub(super) async fn query_designs(
+    client: &impl GenericClient,
+    sql: &str,
+    params: &[&(dyn ToSql + Sync)],
+) -> Result<Vec<DesignRow>, StorageError> {
+    let statement = client.prepare_cached(sql).await?;
+    client
+        .query(&statement, params)
+        .await?
+        .iter()
+        .map(design_row)
+        .collect()
+}
+
+#[async_trait]
+impl DesignStorage for PgStore {
+    /// One page of public designs in the requested order.
+    #[tracing::instrument(skip(self), level = "debug")]
+    async fn list_designs(&self, request: ListDesigns) -> Result<DesignListing, StorageError> {
+        let client = self.client().await?;
+        list_designs(&client, &request).await
+    }
+
+    /// The design with this id, whatever its status.
+    #[tracing::instrument(skip(self), level = "debug")]
+    async fn design(&self, id: i64) -> Result<Option<DesignRow>, StorageError> {
+        let client = self.client().await?;
+        let found =
+            query_designs(&client, &format!("{SELECT_DESIGN} WHERE d.id = $1"), &[&id]).await?;
+        Ok(found.into_iter().next())
+    }
+
+    /// Stores a new design with no likes, and its first timeline step; returns it as stored.
+    #[tracing::instrument(skip(self, design), fields(title = %design.title), level = "debug")]
+    async fn insert_design(&self, design: NewDesign) -> Result<DesignRow, StorageError> {
+        let mut client = self.client().await?;
+        let transaction = client.transaction().await?;
+        let id: i64 = transaction
+            .query_one(
+                "INSERT INTO designs (title, description, category, designer_id, image_hash, \
+                 image_width, image_height, goal, status, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                &[
+                    &design.title,
+                    &design.description,
+                    &design.category.slug(),
+                    &design.designer_id,
+                    &design.image_hash,
+                    &i64::from(design.image_width),
+                    &i64::from(design.image_height),
+                    &design.goal,
+                    &design.status.as_str(),
+                    &design.created_at,
+                ],
+            )
+            .await?
+            .try_get(0)?;
+        record_step(&transaction, id, design.status, "", design.created_at).await?;
+        transaction.commit().await?;
+        drop(client);
+        self.design(id)
+            .await?
+            .ok_or_else(|| StorageError::Corrupt(format!("design {id} vanished once stored")))
+    }
+
+    /// How many designs there are, in any status.
+    async fn count_designs(&self) -> Result<i64, StorageError> {
+        let client = self.client().await?;
+        Ok(client
+            .query_one("SELECT COUNT(*) FROM designs", &[])
+            .await?
+            .try_get(0)?)
+    }
+
+    /// Whether any design uses the image with this content hash.
+    async fn image_in_use(&self, hash: String) -> Result<bool, StorageError> {
+        let client = self.client().await?;
+        Ok(client
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM designs WHERE image_hash = $1)",
+                &[&hash],
+            )
+            .await?
+            .try_get(0)?)
+    }
+
+    async fn designs_by_designer(&self, user_id: i64) -> Result<Vec<DesignRow>, StorageError> {
+        let client = self.client().await?;
+        query_designs(
+            &client,
+            &format!(
+                "{SELECT_DESIGN} WHERE d.designer_id = $1 ORDER BY d.created_at DESC, d.id DESC"
+            ),
+            &[&user_id],
+        )
+        .await
+    }
+
+    async fn designs_liked_by(&self, user_id: i64) -> Result<Vec<DesignRow>, StorageError> {
+        let client = self.client().await?;
+        query_designs(
+            &client,
+            &format!(
+                "{SELECT_DESIGN} JOIN likes l ON l.design_id = d.id \
+                 WHERE l.user_id = $1 AND NOT d.hidden AND d.status IN ({PUBLIC_STATUSES}) \
+                 ORDER BY l.created_at DESC, d.id DESC"
+            ),
+            &[&user_id],
+        )
+        .await
+    }
+
+    async fn admin_designs(
+        &self,
+        status: Option<DesignStatus>,
+    ) -> Result<Vec<DesignRow>, StorageError> {
+        let client = self.client().await?;
+        let status = status.map(DesignStatus::as_str);
+        query_designs(
+            &client,
+            &format!(
+                "{SELECT_DESIGN} WHERE ($1::text IS NULL OR d.status = $1::text) \
+                 ORDER BY d.created_at DESC, d.id DESC LIMIT 500"
+            ),
+            &[&status],
+        )
+        .await
+    }
+
+    #[tracing::instrument(skip(self), level = "debug")]
+    async fn all_designs(&self) -> Result<Vec<DesignRow>, StorageError> {
+        let client = self.client().await?;
+        query_designs(&client, &format!("{SELECT_DESIGN} ORDER BY d.id"), &[]).await
+    }
+}
+
+/// The SQL expression each order sorts by (descending, ties broken by id), as a
+/// double. `$1` is the listing's moment (trending only), so every page ranks alike.
+fn sort_key(sort: SortOrder) -> &'static str {
+    match sort {
+        SortOrder::New => "d.created_at::double precision",
+        SortOrder::Top => "d.likes::double precision",
+        SortOrder::Trending => {
+            "trending_score(d.likes, \
+             GREATEST(0, $1::bigint - d.created_at)::double precision / 3600000::double precision)"
+        }
+        SortOrder::NearGoal => "goal_fraction(d.likes, d.goal)",
+    }
+}
+
+/// One page of the gallery: the same conditions, keyset and `LIMIT limit + 1` as
+/// SQLite's listing.
+async fn list_designs(
+    client: &impl GenericClient,
+    request: &ListDesigns,
+) -> Result<DesignListing, StorageError> {
+    let as_of = request.after.map_or_else(now_millis, |cursor| cursor.as_of);
+    let key = sort_key(request.sort);
+    let mut conditions = vec![format!("d.status IN ({PUBLIC_STATUSES}) AND NOT d.hidden")];
+    let mut values: Vec<Box<dyn ToSql + Sync + Send>> = Vec::new();
+    if request.sort == SortOrder::Trending {
+        values.push(Box::new(as_of));
+    }
+    if request.sort == SortOrder::NearGoal {
+        // "Near goal" is about designs still collecting likes.
+        conditions.push("d.status = 'voting'".into());
+    }
+    if let Some(category) = request.category {
+        let param = next_param(&mut values, Box::new(category.slug().to_owned()));
+        conditions.push(format!("d.category = {param}::text"));
+    }
+    for pattern in search_patterns(request.search.as_deref()) {
+        // ILIKE: SQLite's LIKE ignores case too.
+        let param = next_param(&mut values, Box::new(pattern));
+        conditions.push(format!(
+            "(d.title ILIKE {param}::text ESCAPE '\\' OR d.description ILIKE {param}::text ESCAPE '\\')"
+        ));
+    }
+    if let Some(cursor) = request.after {
+        let after_key = next_param(&mut values, Box::new(cursor.key));
+        let after_id = next_param(&mut values, Box::new(cursor.id));
+        conditions.push(format!(
+            "({key} < {after_key}::double precision OR \
+             ({key} = {after_key}::double precision AND d.id < {after_id}::bigint))"
+        ));
+    }
+    let limit = request.limit.max(1);
+    let sql = format!(
+        "SELECT * FROM (SELECT {DESIGN_COLUMNS}, {key} AS sort_key \
+         FROM designs d JOIN users u ON u.id = d.designer_id WHERE {}) AS listed \
+         ORDER BY sort_key DESC, id DESC LIMIT {}",
+        conditions.join(" AND "),
+        limit + 1
+    );
+    let params: Vec<&(dyn ToSql + Sync)> = values
+        .iter()
+        .map(|value| value.as_ref() as &(dyn ToSql + Sync))
+        .collect();
+    let statement = client.prepare_cached(&sql).await?;
+    let rows = client.query(&statement, &params).await?;
+    let mut items = Vec::with_capacity(rows.len());
+    let mut keys = Vec::with_capacity(rows.len());
+    for row in &rows {
+        items.push(design_row(row)?);
+        keys.push(row.try_get::<_, f64>(DESIGN_COLUMN_COUNT)?);
+    }
+    let next = if items.len() > limit as usize {
+        items.truncate(limit as usize);
+        items.last().map(|last| Cursor {
+            sort: request.sort,
+            as_of,
+            key: keys[limit as usize - 1],
+            id: last.id,
+        })
+    } else {
+        None
+    };
+    Ok(DesignListing { items, next })
+}
+
+/// Adds a parameter; returns its placeholder (`$n`).
+fn next_param(
+    values: &mut Vec<Box<dyn ToSql + Sync + Send>>,
+    value: Box<dyn ToSql + Sync + Send>,
+) -> String {
+    values.push(value);
+    format!("${}", values.len())
+}
+
+/// Reads a design as [`SELECT_DESIGN`] selects it.
+pub(super) fn design_row(row: &Row) -> Result<DesignRow, StorageError> {
+    Ok(DesignRow {
+        id: row.try_get(0)?,
+        title: row.try_get(1)?,
+        description: row.try_get(2)?,
+        category: category_from_stored(row.try_get(3)?)?,
+        designer_id: row.try_get(4)?,
+        designer_name: row.try_get(5)?,
+        image_hash: row.try_get(6)?,
+        image_width: stored_u32(row.try_get(7)?)?,
+        image_height: stored_u32(row.try_get(8)?)?,
+        likes: row.try_get(9)?,
+        goal: row.try_get(10)?,
+        status: status_from_stored(row.try_get(11)?)?,
+        created_at: row.try_get(12)?,
+        rejection_reason: row.try_get(13)?,
+        hidden: row.try_get(14)?,
+    })
+}
+
+/// Records a step of the timeline; part of whatever change made it.
+pub(super) async fn record_step(
+    client: &impl GenericClient,
+    design_id: i64,
+    status: DesignStatus,
+    note: &str,
+    at: i64,
+) -> Result<(), StorageError> {
+    let statement = client
+        .prepare_cached(
+            "INSERT INTO design_steps (design_id, status, note, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .await?;
+    client
+        .execute(&statement, &[&design_id, &status.as_str(), &note, &at])
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use cocrea_api::ranking::{goal_fraction, trending_score};
+    use cocrea_api::{Category, DesignStatus, SortOrder};
+
+    use super::super::test_db;
+    use crate::storage::{
+        AccountStorage, DesignStorage, LikeStorage, ListDesigns, ModerationStorage, NewDesign,
+    };
+
+    #[tokio::test]
+    async fn the_sql_ranking_functions_equal_the_rust_ones() {
+        let db = test_db::fresh().await;
+        let client = db.store.client().await.unwrap();
+        for (likes, age) in [(0, 0.0), (10, 5.0), (200, 168.25), (-3, -1.0), (7, 0.001)] {
+            let sql: f64 = client
+                .query_one("SELECT trending_score($1, $2)", &[&likes, &age])
+                .await
+                .unwrap()
+                .get(0);
+            let rust = trending_score(likes, age);
+            assert!(
+                (sql - rust).abs() <= rust.abs() * 1e-12,
+                "{likes} {age}: {sql} {rust}"
+            );
+        }
+        for (likes, goal) in [(50, 100), (250, 100), (-3, 100), (5, 0), (1, 3)] {
+            let sql: f64 = client
+                .query_one("SELECT goal_fraction($1, $2)", &[&likes, &goal])
+                .await
+                .unwrap()
+                .get(0);
+            assert_eq!(sql, goal_fraction(likes, goal), "{likes} {goal}");
+        }
+        drop(client);
+        db.drop_database().await;
+    }
+
+    #[tokio::test]
+    async fn every_order_pages_through_the_public_designs_once() {
+        let db = test_db::fresh().await;
+        let store = &db.store;
+        let designer = store
+            .create_name_only_users(vec!["Designer".into()])
+            .await
+            .unwrap()[0];
+        let mut ids = Vec::new();
+        for n in 0..7_i64 {
+            let design = store
+                .insert_design(NewDesign {
+                    title: format!("Shirt {n}{}", if n == 3 { " 50% Linen_x" } else { "" }),
+                    description: "Light".into(),
+                    category: if n % 2 == 0 {
+                        Category::Tops
+                    } else {
+                        Category::Shoes
+                    },
+                    designer_id: designer,
+                    image_hash: "a".repeat(64),
+                    image_width: 10,
+                    image_height: 20,
+                    goal: 10,
+                    status: if n == 6 {
+                        DesignStatus::Pending
+                    } else {
+                        DesignStatus::Voting
+                    },
+                    created_at: 1_700_000_000_000 + (n % 3) * 1000,
+                })
+                .await
+                .unwrap();
+            ids.push(design.id);
+        }
+        store.add_likes(ids[1], vec![(designer, 1)]).await.unwrap();
+        store.set_hidden(ids[5], true).await.unwrap();
+        for sort in [
+            SortOrder::New,
+            SortOrder::Top,
+            SortOrder::Trending,
+            SortOrder::NearGoal,
+        ] {
+            let mut seen = Vec::new();
+            let mut after = None;
+            loop {
+                let page = store
+                    .list_designs(ListDesigns {
+                        sort,
+                        limit: 2,
+                        after,
+                        ..ListDesigns::default()
+                    })
+                    .await
+                    .unwrap();
+                seen.extend(page.items.iter().map(|design| design.id));
+                match page.next {
+                    Some(next) => after = Some(next),
+                    None => break,
+                }
+            }
+            let mut sorted = seen.clone();
+            sorted.sort_unstable();
+            assert_eq!(sorted, ids[..5].to_vec(), "{sort:?}");
+            if sort != SortOrder::New {
+                assert_eq!(seen[0], ids[1], "the liked design first in {sort:?}");
+            }
+        }
+        let found = store
+            .list_designs(ListDesigns {
+                sort: SortOrder::New,
+                limit: 10,
+                search: Some("50% LINEN_X".into()),
+                category: Some(Category::Shoes),
+                ..ListDesigns::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(found.items.len(), 1);
+        assert_eq!(found.items[0].id, ids[3]);
+        assert!(store
+            .list_designs(ListDesigns {
+                sort: SortOrder::New,
+                limit: 10,
+                search: Some("5_%".into()),
+                ..ListDesigns::default()
+            })
+            .await
+            .unwrap()
+            .items
+            .is_empty());
+        assert_eq!(store.count_designs().await.unwrap(), 7);
+        assert!(store.image_in_use("a".repeat(64)).await.unwrap());
+        assert_eq!(store.designs_by_designer(designer).await.unwrap().len(), 7);
+        assert_eq!(store.designs_liked_by(designer).await.unwrap().len(), 1);
+        assert_eq!(
+            store
+                .admin_designs(Some(DesignStatus::Pending))
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
+        assert_eq!(store.admin_designs(None).await.unwrap().len(), 7);
+        assert_eq!(store.all_designs().await.unwrap()[0].id, ids[0]);
+        db.drop_database().await;
+    }
+}

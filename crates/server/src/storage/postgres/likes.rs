@@ -1,0 +1,412 @@
+//! Likes on PostgreSQL: one per person and design, with the design's count kept
+//! equal to them and each change's facts in the outbox.
+//!
+//! A like is one round trip: the `cocrea_set_like` function (migration 0002) runs
+//! the whole transaction, with the domain's rules passed in.
+
+use std::collections::{HashMap, HashSet};
+
+use async_trait::async_trait;
+use cocrea_api::StoreCode;
+
+use super::PgStore;
+use crate::storage::designs::status_from_stored;
+use crate::storage::{now_millis, LikeChange, LikeStorage, LikeWrite, StorageError};
+
+#[async_trait]
+impl LikeStorage for PgStore {
+    #[tracing::instrument(skip(self), level = "debug")]
+    async fn set_like(&self, like: LikeWrite) -> Result<Option<LikeChange>, StorageError> {
+        let LikeWrite {
+            design_id,
+            user_id,
+            liked,
+            store,
+            likeable,
+            on_goal,
+        } = like;
+        let likeable: Vec<&str> = likeable.iter().map(|status| status.as_str()).collect();
+        let client = self.client().await?;
+        let statement = client
+            .prepare_cached("SELECT * FROM cocrea_set_like($1, $2, $3, $4, $5, $6, $7, $8)")
+            .await?;
+        let row = client
+            .query_one(
+                &statement,
+                &[
+                    &design_id,
+                    &user_id,
+                    &liked,
+                    &store.as_ref().map(StoreCode::as_str),
+                    &now_millis(),
+                    &likeable,
+                    &on_goal.from.as_str(),
+                    &on_goal.to.as_str(),
+                ],
+            )
+            .await?;
+        if !row.try_get::<_, bool>(0)? {
+            return Ok(None);
+        }
+        let changed: bool = row.try_get(3)?;
+        let stored_store: Option<String> = row.try_get(5)?;
+        Ok(Some(LikeChange {
+            design_id,
+            likes: row.try_get(1)?,
+            liked,
+            changed,
+            status: status_from_stored(row.try_get(2)?)?,
+            reached_goal: row.try_get(4)?,
+            store: stored_store.as_deref().and_then(StoreCode::parse),
+            store_likes: row.try_get(6)?,
+        }))
+    }
+
+    async fn store_likes(
+        &self,
+        store: StoreCode,
+        design_ids: Vec<i64>,
+    ) -> Result<HashMap<i64, i64>, StorageError> {
+        let mut counts: HashMap<i64, i64> = design_ids.iter().map(|&id| (id, 0)).collect();
+        if design_ids.is_empty() {
+            return Ok(counts);
+        }
+        let client = self.client().await?;
+        let statement = client
+            .prepare_cached(
+                "SELECT design_id, COUNT(*) FROM likes \
+                 WHERE store = $1 AND design_id = ANY($2::bigint[]) GROUP BY design_id",
+            )
+            .await?;
+        for row in client
+            .query(&statement, &[&store.as_str(), &design_ids])
+            .await?
+        {
+            counts.insert(row.try_get(0)?, row.try_get(1)?);
+        }
+        Ok(counts)
+    }
+
+    async fn liked_among(
+        &self,
+        user_id: i64,
+        design_ids: Vec<i64>,
+    ) -> Result<HashSet<i64>, StorageError> {
+        if design_ids.is_empty() {
+            return Ok(HashSet::new());
+        }
+        let client = self.client().await?;
+        let statement = client
+            .prepare_cached(
+                "SELECT design_id FROM likes WHERE user_id = $1 AND design_id = ANY($2::bigint[])",
+            )
+            .await?;
+        client
+            .query(&statement, &[&user_id, &design_ids])
+            .await?
+            .iter()
+            .map(|row| Ok(row.try_get(0)?))
+            .collect()
+    }
+
+    async fn add_likes(&self, design_id: i64, likes: Vec<(i64, i64)>) -> Result<(), StorageError> {
+        let (users, times): (Vec<i64>, Vec<i64>) = likes.into_iter().unzip();
+        let mut client = self.client().await?;
+        let transaction = client.transaction().await?;
+        transaction
+            .execute(
+                "INSERT INTO likes (design_id, user_id, created_at) \
+                 SELECT $1, liked.user_id, liked.created_at \
+                 FROM unnest($2::bigint[], $3::bigint[]) AS liked (user_id, created_at) \
+                 ON CONFLICT DO NOTHING",
+                &[&design_id, &users, &times],
+            )
+            .await?;
+        transaction
+            .execute(
+                "UPDATE designs SET likes = (SELECT COUNT(*) FROM likes WHERE design_id = $1) \
+                 WHERE id = $1",
+                &[&design_id],
+            )
+            .await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use cocrea_api::{Category, DesignStatus, LikesEvent, StatusEvent, StoreCode};
+    use tokio_postgres::NoTls;
+
+    use super::super::test_db;
+    use crate::storage::outbox::{LIKES, STATUS};
+    use crate::storage::{now_millis, Fact, LikeWrite, NewDesign, Transition};
+    use crate::storage::{
+        AccountStorage, DesignStorage, LikeStorage, ModerationStorage, OutboxStorage,
+        WebhookStorage,
+    };
+
+    const LIKEABLE: &[DesignStatus] = &[DesignStatus::Voting, DesignStatus::GoalReached];
+    const ON_GOAL: Transition = Transition {
+        from: DesignStatus::Voting,
+        to: DesignStatus::GoalReached,
+    };
+
+    async fn design(store: &super::PgStore, goal: i64) -> i64 {
+        let designer = store
+            .create_name_only_users(vec!["Designer".into()])
+            .await
+            .unwrap()[0];
+        store
+            .insert_design(NewDesign {
+                title: "Linen shirt".into(),
+                description: "Light".into(),
+                category: Category::Tops,
+                designer_id: designer,
+                image_hash: "a".repeat(64),
+                image_width: 10,
+                image_height: 20,
+                goal,
+                status: DesignStatus::Voting,
+                created_at: now_millis(),
+            })
+            .await
+            .unwrap()
+            .id
+    }
+
+    fn like(design_id: i64, user_id: i64, liked: bool, store: Option<&str>) -> LikeWrite {
+        LikeWrite {
+            design_id,
+            user_id,
+            liked,
+            store: store.and_then(StoreCode::parse),
+            likeable: LIKEABLE,
+            on_goal: ON_GOAL,
+        }
+    }
+
+    #[tokio::test]
+    async fn likes_count_once_reach_the_goal_and_write_the_facts_serde_would() {
+        let db = test_db::fresh().await;
+        let store = &db.store;
+        let id = design(store, 2).await;
+        let users = store
+            .create_name_only_users(vec!["A".into(), "B".into()])
+            .await
+            .unwrap();
+        let head = store.outbox_head().await.unwrap();
+
+        // A listener on another connection hears the sequence numbers.
+        let (client, mut connection) = db.config.connect(NoTls).await.unwrap();
+        let (sender, mut heard) = tokio::sync::mpsc::unbounded_channel();
+        tokio::spawn(async move {
+            let mut messages = futures::stream::poll_fn(move |cx| connection.poll_message(cx));
+            while let Some(Ok(message)) = futures::StreamExt::next(&mut messages).await {
+                if let tokio_postgres::AsyncMessage::Notification(note) = message {
+                    let _ = sender.send(note.payload().to_owned());
+                }
+            }
+        });
+        client.batch_execute("LISTEN cocrea_outbox").await.unwrap();
+
+        let first = store
+            .set_like(like(id, users[0], true, Some("berlin-mitte")))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (first.likes, first.changed, first.reached_goal),
+            (1, true, false)
+        );
+        assert_eq!(first.store_likes, Some(1));
+        let again = store
+            .set_like(like(id, users[0], true, None))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((again.likes, again.changed, again.store), (1, false, None));
+        let second = store
+            .set_like(like(id, users[1], true, None))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (second.likes, second.status),
+            (2, DesignStatus::GoalReached)
+        );
+        assert!(second.reached_goal);
+        let unliked = store
+            .set_like(like(id, users[0], false, None))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(unliked.likes, 1);
+        assert_eq!(
+            unliked.store.as_ref().map(StoreCode::as_str),
+            Some("berlin-mitte")
+        );
+        assert_eq!(unliked.store_likes, Some(0));
+        assert_eq!(store.design(id).await.unwrap().unwrap().likes, 1);
+
+        let facts = store.outbox_after(head, 100).await.unwrap();
+        let expected = [
+            Fact::Likes(LikesEvent {
+                design_id: id,
+                likes: 1,
+                store: Some("berlin-mitte".into()),
+                store_likes: Some(1),
+            }),
+            Fact::Likes(LikesEvent {
+                design_id: id,
+                likes: 2,
+                store: None,
+                store_likes: None,
+            }),
+            Fact::Status(StatusEvent {
+                design_id: id,
+                status: DesignStatus::GoalReached,
+            }),
+            Fact::Likes(LikesEvent {
+                design_id: id,
+                likes: 1,
+                store: Some("berlin-mitte".into()),
+                store_likes: Some(0),
+            }),
+        ];
+        assert_eq!(facts.len(), expected.len());
+        for (row, fact) in facts.iter().zip(&expected) {
+            assert_eq!(
+                (row.kind.as_str(), row.payload.clone()),
+                (fact.kind(), fact.payload())
+            );
+        }
+        assert_eq!(
+            (LIKES, STATUS),
+            ("likes", "status"),
+            "the names in cocrea_set_like"
+        );
+        // Only the status fact waits for webhooks.
+        let claimed = store
+            .claim_webhook_facts(now_millis(), now_millis() + 1000, 10)
+            .await
+            .unwrap();
+        assert_eq!(claimed.len(), 1);
+        assert_eq!(claimed[0].kind, STATUS);
+        let timeline = store.timeline(id).await.unwrap();
+        assert_eq!(timeline.len(), 2);
+        assert_eq!(timeline[1].status, DesignStatus::GoalReached);
+
+        // One notification per like transaction, carrying its last sequence number.
+        let mut seqs = Vec::new();
+        while seqs.len() < 3 {
+            let seq = tokio::time::timeout(Duration::from_secs(5), heard.recv())
+                .await
+                .unwrap()
+                .unwrap();
+            seqs.push(seq.parse::<i64>().unwrap());
+        }
+        assert_eq!(seqs, [facts[0].seq, facts[2].seq, facts[3].seq]);
+
+        drop(client);
+        db.drop_database().await;
+    }
+
+    #[tokio::test]
+    async fn hidden_missing_or_closed_designs_take_no_likes() {
+        let db = test_db::fresh().await;
+        let store = &db.store;
+        let id = design(store, 10).await;
+        let user = store
+            .create_name_only_users(vec!["A".into()])
+            .await
+            .unwrap()[0];
+        assert_eq!(
+            store
+                .set_like(like(id + 1, user, true, None))
+                .await
+                .unwrap(),
+            None
+        );
+        store.set_hidden(id, true).await.unwrap();
+        assert_eq!(
+            store.set_like(like(id, user, true, None)).await.unwrap(),
+            None
+        );
+        store.set_hidden(id, false).await.unwrap();
+        let closed = LikeWrite {
+            likeable: &[DesignStatus::InStore],
+            ..like(id, user, true, None)
+        };
+        assert_eq!(store.set_like(closed).await.unwrap(), None);
+        assert_eq!(store.outbox_head().await.unwrap(), 0);
+        db.drop_database().await;
+    }
+
+    #[tokio::test]
+    async fn store_counts_liked_sets_and_demo_likes_agree() {
+        let db = test_db::fresh().await;
+        let store = &db.store;
+        let first = design(store, 100).await;
+        let second = design(store, 100).await;
+        let users = store
+            .create_name_only_users(vec!["A".into(), "B".into(), "C".into()])
+            .await
+            .unwrap();
+        assert!(users.windows(2).all(|pair| pair[0] < pair[1]));
+        store
+            .add_likes(first, vec![(users[0], 1), (users[1], 2), (users[1], 3)])
+            .await
+            .unwrap();
+        assert_eq!(store.design(first).await.unwrap().unwrap().likes, 2);
+        store
+            .set_like(like(second, users[2], true, Some("berlin-mitte")))
+            .await
+            .unwrap();
+        let code = StoreCode::parse("berlin-mitte").unwrap();
+        let counts = store.store_likes(code, vec![first, second]).await.unwrap();
+        assert_eq!(counts.get(&first), Some(&0));
+        assert_eq!(counts.get(&second), Some(&1));
+        let liked = store
+            .liked_among(users[1], vec![first, second])
+            .await
+            .unwrap();
+        assert_eq!(liked.into_iter().collect::<Vec<_>>(), vec![first]);
+        db.drop_database().await;
+    }
+
+    #[tokio::test]
+    async fn concurrent_likes_of_one_design_all_count() {
+        let test_db::TestDb { store, name, .. } = test_db::fresh().await;
+        let store = std::sync::Arc::new(store);
+        let id = design(&store, 1_000).await;
+        let names = (0..200).map(|n| format!("U{n}")).collect();
+        let users = store.create_name_only_users(names).await.unwrap();
+        let tasks: Vec<_> = users
+            .iter()
+            .map(|&user| {
+                let store = store.clone();
+                tokio::spawn(async move { store.set_like(like(id, user, true, None)).await })
+            })
+            .collect();
+        for task in tasks {
+            task.await.unwrap().unwrap().unwrap();
+        }
+        assert_eq!(store.design(id).await.unwrap().unwrap().likes, 200);
+        let facts = store.outbox_after(0, 1000).await.unwrap();
+        let counts: Vec<i64> = facts
+            .iter()
+            .map(|row| {
+                serde_json::from_str::<LikesEvent>(&row.payload)
+                    .unwrap()
+                    .likes
+            })
+            .collect();
+        assert_eq!(counts, (1..=200).collect::<Vec<_>>(), "in sequence order");
+        drop(store);
+        test_db::drop_named(&name).await;
+    }
+}
