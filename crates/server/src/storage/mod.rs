@@ -17,6 +17,7 @@
 mod accounts;
 mod cursor;
 mod designs;
+mod displays;
 mod images;
 mod insights;
 mod likes;
@@ -35,6 +36,7 @@ use tokio::sync::Notify;
 pub use accounts::{AccountStorage, CreateAccountError, UserRow};
 pub use cursor::{Cursor, InvalidCursor};
 pub use designs::{DesignListing, DesignRow, DesignStorage, ListDesigns, NewDesign};
+pub use displays::DisplayStorage;
 pub use images::ImageStorage;
 pub use insights::{InsightRows, InsightStorage, LIKE_DAYS, SUBMISSION_WEEKS, TOP_DESIGNS};
 pub use likes::{LikeChange, LikeStorage, LikeWrite, Transition};
@@ -79,6 +81,7 @@ pub enum StorageError {
 pub trait Storage:
     AccountStorage
     + DesignStorage
+    + DisplayStorage
     + LikeStorage
     + ModerationStorage
     + InsightStorage
@@ -93,6 +96,7 @@ pub trait Storage:
 impl<T> Storage for T where
     T: AccountStorage
         + DesignStorage
+        + DisplayStorage
         + LikeStorage
         + ModerationStorage
         + InsightStorage

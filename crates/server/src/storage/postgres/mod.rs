@@ -8,6 +8,7 @@
 
 mod accounts;
 mod designs;
+mod displays;
 mod images;
 mod insights;
 mod likes;
