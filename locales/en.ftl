@@ -306,6 +306,7 @@ design-explain-archived = This design is no longer in the gallery.
 design-awaiting-review = Your design is waiting for the brand's review.
 design-awaiting-review-next = Once it's approved, it appears in the gallery for everyone to like.
 design-follow-on-me = Follow it in My designs
+design-liking-from-store = You're liking from { $store }
 
 ## A design's timeline (src/components/design_timeline.rs)
 

@@ -287,6 +287,7 @@ design-explain-archived = Este diseño ya no está en la galería.
 design-awaiting-review = Tu diseño está esperando la revisión de la marca.
 design-awaiting-review-next = Cuando se apruebe, aparecerá en la galería para que todos puedan darle me gusta.
 design-follow-on-me = Síguelo en Mis diseños
+design-liking-from-store = Estás dando me gusta desde { $store }
 
 ## A design's timeline (src/components/design_timeline.rs)
 

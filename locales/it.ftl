@@ -283,6 +283,7 @@ design-explain-archived = Questo design non è più nella galleria.
 design-awaiting-review = Il tuo design è in attesa della revisione del brand.
 design-awaiting-review-next = Una volta approvato, apparirà nella galleria e tutti potranno mettergli mi piace.
 design-follow-on-me = Seguilo in I miei design
+design-liking-from-store = Stai mettendo mi piace da { $store }
 
 ## A design's timeline (src/components/design_timeline.rs)
 

@@ -303,6 +303,7 @@ design-explain-archived = Este design não está mais na galeria.
 design-awaiting-review = Seu design está aguardando a análise da marca.
 design-awaiting-review-next = Depois de aprovado, ele aparece na galeria para todo mundo curtir.
 design-follow-on-me = Acompanhe em Meus designs
+design-liking-from-store = Você está curtindo de { $store }
 
 ## A design's timeline (src/components/design_timeline.rs)
 
