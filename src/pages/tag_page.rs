@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use cocrea_api::admin::TimelineStep;
-use cocrea_api::{Design, DesignStatus};
+use cocrea_api::{Design, DesignStatus, ErrorCode};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -132,6 +132,9 @@ fn LiveTag(
             Some(error) if error.is_not_found() => {
                 set_page_title(&text(msg::TAG_NOT_FOUND_TITLE));
                 text(msg::TAG_NOT_FOUND)
+            }
+            Some(error) if error.code() == Some(ErrorCode::Forbidden) => {
+                text(msg::TAG_NOT_ON_DISPLAY)
             }
             _ => text(msg::TAG_LOADING),
         })

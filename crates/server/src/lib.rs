@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 mod demo;
 pub mod demo_art;
+pub mod displays;
 pub mod error;
 pub mod events;
 pub mod images;
@@ -73,6 +74,7 @@ impl Application {
             ),
             events: events::Events::new(),
             moderation: config.moderation.is_on(),
+            displays: displays::DisplaySettings::from_config(&config),
         };
         let events = state.events.clone();
         webhooks::start(&state, webhooks::WebhookSettings::from_config(&config));

@@ -28,4 +28,6 @@ pub struct AppState {
     pub moderation: bool,
     /// Live events for open streams.
     pub events: Events,
+    /// What store screens and hanger tags may show, and the public address.
+    pub displays: crate::displays::DisplaySettings,
 }

@@ -126,7 +126,7 @@ pub async fn designs_show(
 #[into_params(parameter_in = Query)]
 pub struct StoreQuery {
     /// A store code; the design then carries `store_likes`.
-    store: Option<String>,
+    pub(super) store: Option<String>,
 }
 
 /// The designs as `viewer` sees them: with `liked_by_me` filled in, and

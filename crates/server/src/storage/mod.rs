@@ -8,6 +8,7 @@
 mod accounts;
 mod cursor;
 mod designs;
+mod displays;
 mod insights;
 mod likes;
 mod migrations;
