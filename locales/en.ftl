@@ -83,6 +83,7 @@ error-payload-too-large = That image is too large. Choose one under 10 MB and tr
 error-unsupported-image-type = That file isn't an image we can use. Choose a PNG, JPEG or WebP image.
 error-invalid-image = We couldn't open that image. It may be damaged: try another file.
 error-image-dimensions-too-large = That image has too many pixels. Resize it and try again.
+error-image-too-small = That image is too small: it needs at least 600 pixels on its short side. Choose a larger one.
 error-bad-request = Something about that request didn't work. Reload the page and try again.
 error-unauthorized = Please sign in first, then try again.
 error-invalid-credentials = That email and password don't match an account. Check them and try again.

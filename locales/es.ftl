@@ -76,6 +76,7 @@ error-payload-too-large = Esa imagen es demasiado grande. Elige una de menos de 
 error-unsupported-image-type = Ese archivo no es una imagen que podamos usar. Elige una imagen PNG, JPEG o WebP.
 error-invalid-image = No pudimos abrir esa imagen. Puede estar dañada: prueba con otro archivo.
 error-image-dimensions-too-large = Esa imagen tiene demasiados píxeles. Redúcela y vuelve a intentarlo.
+error-image-too-small = Esa imagen es demasiado pequeña: necesita al menos 600 píxeles en su lado corto. Elige una más grande.
 error-bad-request = Algo falló en esa solicitud. Recarga la página y vuelve a intentarlo.
 error-unauthorized = Inicia sesión primero y vuelve a intentarlo.
 error-invalid-credentials = Ese correo y esa contraseña no coinciden con ninguna cuenta. Revísalos y vuelve a intentarlo.

@@ -76,6 +76,7 @@ error-payload-too-large = L'immagine è troppo grande. Scegline una sotto i 10 M
 error-unsupported-image-type = Questo file non è un'immagine che possiamo usare. Scegli un'immagine PNG, JPEG o WebP.
 error-invalid-image = Non riusciamo ad aprire l'immagine. Potrebbe essere danneggiata: prova con un altro file.
 error-image-dimensions-too-large = L'immagine ha troppi pixel. Ridimensionala e riprova.
+error-image-too-small = L'immagine è troppo piccola: servono almeno 600 pixel sul lato corto. Scegline una più grande.
 error-bad-request = Qualcosa in questa richiesta non ha funzionato. Ricarica la pagina e riprova.
 error-unauthorized = Prima accedi, poi riprova.
 error-invalid-credentials = Email e password non corrispondono a nessun account. Controllale e riprova.

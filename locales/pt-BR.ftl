@@ -80,6 +80,7 @@ error-payload-too-large = Essa imagem é grande demais. Escolha uma com menos de
 error-unsupported-image-type = Esse arquivo não é uma imagem que possamos usar. Escolha uma imagem PNG, JPEG ou WebP.
 error-invalid-image = Não conseguimos abrir essa imagem. Ela pode estar corrompida: tente outro arquivo.
 error-image-dimensions-too-large = Essa imagem tem pixels demais. Reduza o tamanho e tente de novo.
+error-image-too-small = Essa imagem é pequena demais: precisa de pelo menos 600 pixels no lado menor. Escolha uma maior.
 error-bad-request = Algo deu errado nessa solicitação. Recarregue a página e tente de novo.
 error-unauthorized = Entre na sua conta primeiro e tente de novo.
 error-invalid-credentials = Esse e-mail e essa senha não correspondem a nenhuma conta. Confira e tente de novo.

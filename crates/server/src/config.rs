@@ -3,7 +3,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use cocrea_api::limits::DEFAULT_LIKE_GOAL;
+use cocrea_api::limits::{DEFAULT_LIKE_GOAL, MIN_IMAGE_SHORT_SIDE};
 
 /// Everything the server can be told; every setting has a working default.
 #[derive(Debug, Clone, clap::Parser)]
@@ -58,6 +58,10 @@ pub struct Config {
     /// share links; without it, the address each request came to.
     #[arg(long, env = "COCREA_PUBLIC_URL", value_parser = crate::displays::parse_public_url)]
     pub public_url: Option<String>,
+
+    /// The fewest pixels an uploaded image may have on its short side (0: any size).
+    #[arg(long, env = "COCREA_MIN_IMAGE_SIDE", default_value_t = MIN_IMAGE_SHORT_SIDE)]
+    pub min_image_side: u32,
 }
 
 /// A setting that is on or off.
@@ -91,6 +95,8 @@ impl Config {
             // Tests put fresh designs on screens; the threshold's own tests set it.
             screen_min_likes: 0,
             public_url: None,
+            // Tests upload small images; the size rule's own tests set it.
+            min_image_side: 0,
         }
     }
 

@@ -11,6 +11,7 @@ pub mod demo_art;
 pub mod displays;
 pub mod error;
 pub mod events;
+pub mod image_size;
 pub mod images;
 pub mod routes;
 mod serve;
@@ -75,6 +76,7 @@ impl Application {
             events: events::Events::new(),
             moderation: config.moderation.is_on(),
             displays: displays::DisplaySettings::from_config(&config),
+            min_image_side: config.min_image_side,
         };
         let events = state.events.clone();
         webhooks::start(&state, webhooks::WebhookSettings::from_config(&config));

@@ -214,13 +214,15 @@ pub async fn designs_create(
         .acquire_owned()
         .await
         .map_err(AppError::internal)?;
+    let min_side = state.min_image_side;
     let image = tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        images::process_upload(&image_bytes)
+        let image = images::process_upload(&image_bytes).map_err(ApiError::from)?;
+        crate::image_size::check_min_side(&image_bytes, min_side)?;
+        Ok::<_, ApiError>(image)
     })
     .await
-    .map_err(AppError::internal)?
-    .map_err(ApiError::from)?;
+    .map_err(AppError::internal)??;
     let already_stored = state.store.image_in_use(image.hash.clone()).await?;
     let image = save_image(&state, image).await?;
     let new_design = NewDesign {
