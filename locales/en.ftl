@@ -246,8 +246,6 @@ tag-scan = Scan to like
 qr-alt = QR code: scan it with your phone's camera to like this design
 tags-title = Print hanger tags
 tags-help-heading = Print hanger tags
-tags-help-ids = Add the designs' numbers to the address, as { $example },
-tags-help-store = and a store's code to count its likes there: { $example }.
 tags-heading = Hanger tags
 tags-summary =
     { $tags ->
@@ -268,6 +266,9 @@ tags-summary-store =
 tags-missing = Design { $id } isn't in the gallery: no tag.
 tags-loading = Loading the tags
 tags-print = Print
+tags-pick-search = Search designs
+tags-pick-store = Store code (optional)
+tags-pick-open = Show the tags to print
 
 ## Store screen (src/pages/screen_page.rs, src/components/leaderboard_*.rs, reconnecting_mark.rs)
 

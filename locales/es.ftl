@@ -227,8 +227,6 @@ tag-scan = Escanea y dale me gusta
 qr-alt = Código QR: escanéalo con la cámara de tu teléfono para dar me gusta a este diseño
 tags-title = Imprimir etiquetas
 tags-help-heading = Imprimir etiquetas de percha
-tags-help-ids = Añade a la dirección los números de los diseños, como { $example },
-tags-help-store = y el código de una tienda para contar allí sus me gusta: { $example }.
 tags-heading = Etiquetas de percha
 tags-summary =
     { $tags ->
@@ -249,6 +247,9 @@ tags-summary-store =
 tags-missing = El diseño { $id } no está en la galería: sin etiqueta.
 tags-loading = Cargando las etiquetas
 tags-print = Imprimir
+tags-pick-search = Buscar diseños
+tags-pick-store = Código de tienda (opcional)
+tags-pick-open = Ver las etiquetas para imprimir
 
 ## Store screen (src/pages/screen_page.rs, src/components/leaderboard_*.rs, reconnecting_mark.rs)
 

@@ -223,8 +223,6 @@ tag-scan = Scansiona e metti mi piace
 qr-alt = Codice QR: scansionalo con la fotocamera del telefono per mettere mi piace a questo design
 tags-title = Stampa cartellini
 tags-help-heading = Stampa i cartellini
-tags-help-ids = Aggiungi all'indirizzo i numeri dei design, come { $example },
-tags-help-store = e il codice di un negozio per contare lì i suoi mi piace: { $example }.
 tags-heading = Cartellini
 tags-summary =
     { $tags ->
@@ -245,6 +243,9 @@ tags-summary-store =
 tags-missing = Il design { $id } non è nella galleria: nessun cartellino.
 tags-loading = Caricamento dei cartellini
 tags-print = Stampa
+tags-pick-search = Cerca design
+tags-pick-store = Codice del negozio (facoltativo)
+tags-pick-open = Mostra le etichette da stampare
 
 ## Store screen (src/pages/screen_page.rs, src/components/leaderboard_*.rs, reconnecting_mark.rs)
 

@@ -243,8 +243,6 @@ tag-scan = Escaneie para curtir
 qr-alt = Código QR: escaneie com a câmera do celular para curtir este design
 tags-title = Imprimir etiquetas
 tags-help-heading = Imprimir etiquetas de cabide
-tags-help-ids = Adicione ao endereço os números dos designs, como { $example },
-tags-help-store = e o código de uma loja para contar as curtidas dela: { $example }.
 tags-heading = Etiquetas de cabide
 tags-summary =
     { $tags ->
@@ -265,6 +263,9 @@ tags-summary-store =
 tags-missing = O design { $id } não está na galeria: sem etiqueta.
 tags-loading = Carregando as etiquetas
 tags-print = Imprimir
+tags-pick-search = Buscar designs
+tags-pick-store = Código da loja (opcional)
+tags-pick-open = Mostrar as etiquetas para imprimir
 
 ## Store screen (src/pages/screen_page.rs, src/components/leaderboard_*.rs, reconnecting_mark.rs)
 

@@ -43,6 +43,8 @@ pub mod store_visit_note;
 pub mod submit_form;
 #[cfg(feature = "staff")]
 pub mod tag_card;
+#[cfg(feature = "staff")]
+pub mod tags_picker;
 
 pub use comment_form::CommentForm;
 pub use comment_item::CommentItem;
@@ -85,3 +87,5 @@ pub use store_visit_note::StoreVisitNote;
 pub use submit_form::SubmitForm;
 #[cfg(feature = "staff")]
 pub use tag_card::TagCard;
+#[cfg(feature = "staff")]
+pub use tags_picker::TagsPicker;
