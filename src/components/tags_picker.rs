@@ -4,8 +4,6 @@
 use cocrea_api::events::store_code;
 use cocrea_api::{Design, DesignQuery, SortOrder};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use crate::api;
 use crate::i18n::{msg, t};
@@ -33,7 +31,6 @@ pub fn TagsPicker() -> impl IntoView {
         }
     });
     let store_ok = move || store.with(|code| code.is_empty() || store_code::is_valid(code.trim()));
-    let navigate = use_navigate();
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let ids = ticked.get_untracked();
@@ -47,7 +44,8 @@ pub fn TagsPicker() -> impl IntoView {
             href.push_str("&store=");
             href.push_str(code.trim());
         }
-        navigate(&href, NavigateOptions::default());
+        // The sheets page reads its address once: open it as a new page.
+        let _ = window().location().set_href(&href);
     };
     let row = move |design: Design| {
         let id = design.id;
