@@ -98,6 +98,7 @@ pub fn TagsPicker() -> impl IntoView {
                 <label for="tags-store">{t(msg::TAGS_PICK_STORE)}</label>
                 <input
                     id="tags-store"
+                    type="text"
                     name="store"
                     placeholder="madrid-01"
                     aria-invalid=move || (!store_ok()).then_some("true")
