@@ -49,6 +49,7 @@ pub fn TagsPicker() -> impl IntoView {
     };
     let row = move |design: Design| {
         let id = design.id;
+        let title = design.title.clone();
         let checked = move || ticked.with(|t| t.contains(&id));
         view! {
             <li class="tags-pick">
@@ -68,7 +69,7 @@ pub fn TagsPicker() -> impl IntoView {
                             })
                         }
                     />
-                    <img src=design.image.thumb_url alt="" width="48" height="48" />
+                    <img src=design.image.thumb_url alt=title width="48" height="48" />
                     <span class="tags-pick-title">{design.title}</span>
                     <span class="tags-pick-id">{format!("#{id}")}</span>
                 </label>
