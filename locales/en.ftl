@@ -83,6 +83,7 @@ error-payload-too-large = That image is too large. Choose one under 10 MB and tr
 error-unsupported-image-type = That file isn't an image we can use. Choose a PNG, JPEG or WebP image.
 error-invalid-image = We couldn't open that image. It may be damaged: try another file.
 error-image-dimensions-too-large = That image has too many pixels. Resize it and try again.
+error-image-too-small = That image is too small: it needs at least 600 pixels on its short side. Choose a larger one.
 error-bad-request = Something about that request didn't work. Reload the page and try again.
 error-unauthorized = Please sign in first, then try again.
 error-invalid-credentials = That email and password don't match an account. Check them and try again.
@@ -245,8 +246,6 @@ tag-scan = Scan to like
 qr-alt = QR code: scan it with your phone's camera to like this design
 tags-title = Print hanger tags
 tags-help-heading = Print hanger tags
-tags-help-ids = Add the designs' numbers to the address, as { $example },
-tags-help-store = and a store's code to count its likes there: { $example }.
 tags-heading = Hanger tags
 tags-summary =
     { $tags ->
@@ -267,6 +266,9 @@ tags-summary-store =
 tags-missing = Design { $id } isn't in the gallery: no tag.
 tags-loading = Loading the tags
 tags-print = Print
+tags-pick-search = Search designs
+tags-pick-store = Store code (optional)
+tags-pick-open = Show the tags to print
 
 ## Store screen (src/pages/screen_page.rs, src/components/leaderboard_*.rs, reconnecting_mark.rs)
 
@@ -278,6 +280,7 @@ screen-views-label = Rankings on this screen
 screen-cta-question = Like what you see?
 screen-cta = Scan the QR code on its hanger tag.
 screen-live = Live
+screen-qr = Scan to like number 1
 board-loading = Loading the rankings…
 board-empty = No designs here yet. Yours could be the first!
 board-row-label = Number { $rank }: { $title }, { likes-count }
@@ -306,6 +309,7 @@ design-explain-archived = This design is no longer in the gallery.
 design-awaiting-review = Your design is waiting for the brand's review.
 design-awaiting-review-next = Once it's approved, it appears in the gallery for everyone to like.
 design-follow-on-me = Follow it in My designs
+design-liking-from-store = You're liking from { $store }
 
 ## A design's timeline (src/components/design_timeline.rs)
 
@@ -376,6 +380,7 @@ tag-page-heading = Hanger tag
 tag-page-title = { $title } · hanger tag
 tag-not-found-title = Tag not found
 tag-not-found = This design isn't in the gallery (any more).
+tag-not-on-display = This design isn't on display yet: it needs more likes or the brand's approval.
 tag-loading = Loading the tag…
 tag-step-goal-reached = Goal reached on { $date }
 tag-step-in-production = In production since { $date }

@@ -76,6 +76,7 @@ error-payload-too-large = Esa imagen es demasiado grande. Elige una de menos de 
 error-unsupported-image-type = Ese archivo no es una imagen que podamos usar. Elige una imagen PNG, JPEG o WebP.
 error-invalid-image = No pudimos abrir esa imagen. Puede estar dañada: prueba con otro archivo.
 error-image-dimensions-too-large = Esa imagen tiene demasiados píxeles. Redúcela y vuelve a intentarlo.
+error-image-too-small = Esa imagen es demasiado pequeña: necesita al menos 600 píxeles en su lado corto. Elige una más grande.
 error-bad-request = Algo falló en esa solicitud. Recarga la página y vuelve a intentarlo.
 error-unauthorized = Inicia sesión primero y vuelve a intentarlo.
 error-invalid-credentials = Ese correo y esa contraseña no coinciden con ninguna cuenta. Revísalos y vuelve a intentarlo.
@@ -226,8 +227,6 @@ tag-scan = Escanea y dale me gusta
 qr-alt = Código QR: escanéalo con la cámara de tu teléfono para dar me gusta a este diseño
 tags-title = Imprimir etiquetas
 tags-help-heading = Imprimir etiquetas de percha
-tags-help-ids = Añade a la dirección los números de los diseños, como { $example },
-tags-help-store = y el código de una tienda para contar allí sus me gusta: { $example }.
 tags-heading = Etiquetas de percha
 tags-summary =
     { $tags ->
@@ -248,6 +247,9 @@ tags-summary-store =
 tags-missing = El diseño { $id } no está en la galería: sin etiqueta.
 tags-loading = Cargando las etiquetas
 tags-print = Imprimir
+tags-pick-search = Buscar diseños
+tags-pick-store = Código de tienda (opcional)
+tags-pick-open = Ver las etiquetas para imprimir
 
 ## Store screen (src/pages/screen_page.rs, src/components/leaderboard_*.rs, reconnecting_mark.rs)
 
@@ -259,6 +261,7 @@ screen-views-label = Clasificaciones de esta pantalla
 screen-cta-question = ¿Te gusta lo que ves?
 screen-cta = Escanea el código QR de su etiqueta.
 screen-live = En vivo
+screen-qr = Escanea para dar me gusta al número 1
 board-loading = Cargando la clasificación…
 board-empty = Aún no hay diseños aquí. ¡El tuyo podría ser el primero!
 board-row-label = Número { $rank }: { $title }, { likes-count }
@@ -287,6 +290,7 @@ design-explain-archived = Este diseño ya no está en la galería.
 design-awaiting-review = Tu diseño está esperando la revisión de la marca.
 design-awaiting-review-next = Cuando se apruebe, aparecerá en la galería para que todos puedan darle me gusta.
 design-follow-on-me = Síguelo en Mis diseños
+design-liking-from-store = Estás dando me gusta desde { $store }
 
 ## A design's timeline (src/components/design_timeline.rs)
 
@@ -357,6 +361,7 @@ tag-page-heading = Etiqueta de percha
 tag-page-title = { $title } · etiqueta de percha
 tag-not-found-title = Etiqueta no encontrada
 tag-not-found = Este diseño no está (o ya no está) en la galería.
+tag-not-on-display = Este diseño aún no se muestra: necesita más me gusta o la aprobación de la marca.
 tag-loading = Cargando la etiqueta…
 tag-step-goal-reached = Meta alcanzada el { $date }
 tag-step-in-production = En producción desde el { $date }

@@ -76,6 +76,7 @@ error-payload-too-large = L'immagine è troppo grande. Scegline una sotto i 10 M
 error-unsupported-image-type = Questo file non è un'immagine che possiamo usare. Scegli un'immagine PNG, JPEG o WebP.
 error-invalid-image = Non riusciamo ad aprire l'immagine. Potrebbe essere danneggiata: prova con un altro file.
 error-image-dimensions-too-large = L'immagine ha troppi pixel. Ridimensionala e riprova.
+error-image-too-small = L'immagine è troppo piccola: servono almeno 600 pixel sul lato corto. Scegline una più grande.
 error-bad-request = Qualcosa in questa richiesta non ha funzionato. Ricarica la pagina e riprova.
 error-unauthorized = Prima accedi, poi riprova.
 error-invalid-credentials = Email e password non corrispondono a nessun account. Controllale e riprova.
@@ -222,8 +223,6 @@ tag-scan = Scansiona e metti mi piace
 qr-alt = Codice QR: scansionalo con la fotocamera del telefono per mettere mi piace a questo design
 tags-title = Stampa cartellini
 tags-help-heading = Stampa i cartellini
-tags-help-ids = Aggiungi all'indirizzo i numeri dei design, come { $example },
-tags-help-store = e il codice di un negozio per contare lì i suoi mi piace: { $example }.
 tags-heading = Cartellini
 tags-summary =
     { $tags ->
@@ -244,6 +243,9 @@ tags-summary-store =
 tags-missing = Il design { $id } non è nella galleria: nessun cartellino.
 tags-loading = Caricamento dei cartellini
 tags-print = Stampa
+tags-pick-search = Cerca design
+tags-pick-store = Codice del negozio (facoltativo)
+tags-pick-open = Mostra le etichette da stampare
 
 ## Store screen (src/pages/screen_page.rs, src/components/leaderboard_*.rs, reconnecting_mark.rs)
 
@@ -255,6 +257,7 @@ screen-views-label = Classifiche su questo schermo
 screen-cta-question = Ti piace quello che vedi?
 screen-cta = Scansiona il codice QR sul suo cartellino.
 screen-live = In diretta
+screen-qr = Inquadra per mettere mi piace al numero 1
 board-loading = Caricamento della classifica…
 board-empty = Ancora nessun design qui. Il tuo potrebbe essere il primo!
 board-row-label = Numero { $rank }: { $title }, { likes-count }
@@ -283,6 +286,7 @@ design-explain-archived = Questo design non è più nella galleria.
 design-awaiting-review = Il tuo design è in attesa della revisione del brand.
 design-awaiting-review-next = Una volta approvato, apparirà nella galleria e tutti potranno mettergli mi piace.
 design-follow-on-me = Seguilo in I miei design
+design-liking-from-store = Stai mettendo mi piace da { $store }
 
 ## A design's timeline (src/components/design_timeline.rs)
 
@@ -353,6 +357,7 @@ tag-page-heading = Cartellino
 tag-page-title = { $title } · cartellino
 tag-not-found-title = Cartellino non trovato
 tag-not-found = Questo design non è (più) nella galleria.
+tag-not-on-display = Questo design non è ancora esposto: servono più mi piace o l'approvazione del marchio.
 tag-loading = Caricamento del cartellino…
 tag-step-goal-reached = Obiettivo raggiunto il { $date }
 tag-step-in-production = In produzione dal { $date }

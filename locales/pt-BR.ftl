@@ -80,6 +80,7 @@ error-payload-too-large = Essa imagem é grande demais. Escolha uma com menos de
 error-unsupported-image-type = Esse arquivo não é uma imagem que possamos usar. Escolha uma imagem PNG, JPEG ou WebP.
 error-invalid-image = Não conseguimos abrir essa imagem. Ela pode estar corrompida: tente outro arquivo.
 error-image-dimensions-too-large = Essa imagem tem pixels demais. Reduza o tamanho e tente de novo.
+error-image-too-small = Essa imagem é pequena demais: precisa de pelo menos 600 pixels no lado menor. Escolha uma maior.
 error-bad-request = Algo deu errado nessa solicitação. Recarregue a página e tente de novo.
 error-unauthorized = Entre na sua conta primeiro e tente de novo.
 error-invalid-credentials = Esse e-mail e essa senha não correspondem a nenhuma conta. Confira e tente de novo.
@@ -242,8 +243,6 @@ tag-scan = Escaneie para curtir
 qr-alt = Código QR: escaneie com a câmera do celular para curtir este design
 tags-title = Imprimir etiquetas
 tags-help-heading = Imprimir etiquetas de cabide
-tags-help-ids = Adicione ao endereço os números dos designs, como { $example },
-tags-help-store = e o código de uma loja para contar as curtidas dela: { $example }.
 tags-heading = Etiquetas de cabide
 tags-summary =
     { $tags ->
@@ -264,6 +263,9 @@ tags-summary-store =
 tags-missing = O design { $id } não está na galeria: sem etiqueta.
 tags-loading = Carregando as etiquetas
 tags-print = Imprimir
+tags-pick-search = Buscar designs
+tags-pick-store = Código da loja (opcional)
+tags-pick-open = Mostrar as etiquetas para imprimir
 
 ## Store screen (src/pages/screen_page.rs, src/components/leaderboard_*.rs, reconnecting_mark.rs)
 
@@ -275,6 +277,7 @@ screen-views-label = Rankings desta tela
 screen-cta-question = Gostou do que viu?
 screen-cta = Escaneie o código QR na etiqueta da peça.
 screen-live = Ao vivo
+screen-qr = Escaneie para curtir o número 1
 board-loading = Carregando o ranking…
 board-empty = Ainda não há designs aqui. O seu pode ser o primeiro!
 board-row-label = Número { $rank }: { $title }, { likes-count }
@@ -303,6 +306,7 @@ design-explain-archived = Este design não está mais na galeria.
 design-awaiting-review = Seu design está aguardando a análise da marca.
 design-awaiting-review-next = Depois de aprovado, ele aparece na galeria para todo mundo curtir.
 design-follow-on-me = Acompanhe em Meus designs
+design-liking-from-store = Você está curtindo de { $store }
 
 ## A design's timeline (src/components/design_timeline.rs)
 
@@ -373,6 +377,7 @@ tag-page-heading = Etiqueta de cabide
 tag-page-title = { $title } · etiqueta de cabide
 tag-not-found-title = Etiqueta não encontrada
 tag-not-found = Este design não está (ou não está mais) na galeria.
+tag-not-on-display = Este design ainda não está em exibição: precisa de mais curtidas ou da aprovação da marca.
 tag-loading = Carregando a etiqueta…
 tag-step-goal-reached = Meta atingida em { $date }
 tag-step-in-production = Em produção desde { $date }

@@ -144,14 +144,23 @@ pub async fn my_designs() -> Result<MyDesigns, ClientError> {
 /// `PUT /api/designs/{id}/like` when `liked`, else `DELETE`: sets the viewer's like.
 ///
 /// Both are idempotent, so sending the state wanted (never "toggle") can't count twice.
+/// A like made during a store visit (a hanger tag's QR code scanned within the last
+/// two hours, see `crate::store_visit`) carries `?store=CODE`, so it counts for the store.
 pub async fn set_like(id: i64, liked: bool) -> Result<LikeState, ClientError> {
     let url = format!("/api/designs/{id}/like");
-    let request = if liked {
-        Request::put(&url)
-    } else {
-        Request::delete(&url)
+    if !liked {
+        return get_json(Request::delete(&url)).await;
+    }
+    let store = crate::store_visit::current_store();
+    let request = match &store {
+        Some(code) => Request::put(&url).query([("store", code.as_str())]),
+        None => Request::put(&url),
     };
-    get_json(request).await
+    let answer = get_json(request).await;
+    if answer.is_ok() && store.is_some() {
+        crate::store_visit::touch();
+    }
+    answer
 }
 
 /// The query string pairs of `GET /api/designs`, leaving out what is absent.

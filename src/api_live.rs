@@ -26,9 +26,10 @@ pub async fn leaderboard(
     get_json(Request::get("/api/leaderboard").query(query)).await
 }
 
-/// `GET /api/designs/{id}?store=`: one design, with `store`'s likes when given.
+/// `GET /api/displays/designs/{id}?store=`: one design as a hanger tag may show it
+/// (403 until it is approved or liked enough), with `store`'s likes when given.
 pub async fn design_in_store(id: i64, store: Option<&str>) -> Result<Design, ClientError> {
-    let request = Request::get(&format!("/api/designs/{id}"));
+    let request = Request::get(&format!("/api/displays/designs/{id}"));
     let request = match store {
         Some(store) => request.query([("store", store)]),
         None => request,

@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod live;
 pub mod pages;
 pub mod redirect;
+pub mod store_visit;
 pub mod upload;
 
 #[cfg(all(test, target_arch = "wasm32"))]
@@ -36,6 +37,7 @@ mod tests;
 /// Starts the app in the page's `<body>`.
 pub fn mount() {
     console_error_panic_hook::set_once();
+    store_visit::remember_from_address();
     // The language (and its words) come first, so no page flashes in English.
     wasm_bindgen_futures::spawn_local(async {
         i18n::start().await;

@@ -227,10 +227,10 @@ fn counts_read_well_and_addresses_are_understood() {
         54
     );
 
-    assert_eq!(parse_rows(None), 10);
-    assert_eq!(parse_rows(Some("5")), 5);
-    assert_eq!(parse_rows(Some("0")), 10);
-    assert_eq!(parse_rows(Some("51")), 10);
+    assert_eq!(parse_rows(None), 5);
+    assert_eq!(parse_rows(Some("8")), 8);
+    assert_eq!(parse_rows(Some("0")), 5);
+    assert_eq!(parse_rows(Some("51")), 5);
 
     assert_eq!(qr_code_url(4, None), "/api/designs/4/qr.svg");
     assert_eq!(

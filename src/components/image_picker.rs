@@ -2,8 +2,8 @@
 
 use std::sync::{Arc, Mutex};
 
-use cocrea_api::limits::ACCEPTED_IMAGE_TYPES;
-use cocrea_api::validation::validate_image_file;
+use cocrea_api::limits::{ACCEPTED_IMAGE_TYPES, MIN_IMAGE_SHORT_SIDE};
+use cocrea_api::validation::{validate_image_file, validate_image_pixels};
 use cocrea_api::ApiError;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -60,6 +60,9 @@ pub fn ImagePicker(
     error: Signal<Option<String>>,
     /// Runs after each pick with that file's problem, or `None` when it is fine.
     on_pick: Callback<Option<ApiError>>,
+    /// Set once the preview has loaded when the image is under
+    /// `MIN_IMAGE_SHORT_SIDE` pixels on its short side (the form then refuses to send it).
+    too_small: RwSignal<Option<ApiError>>,
 ) -> impl IntoView {
     let dragging = RwSignal::new(false);
     // The live preview URL, shared with the cleanup so it is always revoked.
@@ -80,6 +83,7 @@ pub fn ImagePicker(
                 let _ = Url::revoke_object_url(&old);
             }
             let image = describe(&file, preview_url);
+            too_small.set(None);
             on_pick.run(validate_image_file(image.size, &image.mime).err());
             picked.set(Some(image));
         }
@@ -174,6 +178,20 @@ pub fn ImagePicker(
                                     class="preview-image"
                                     src=image.preview_url
                                     alt=t(msg::IMAGE_PREVIEW_ALT)
+                                    on:load=move |ev| {
+                                        // The browser knows the pixels before any upload.
+                                        let img: web_sys::HtmlImageElement = event_target(&ev);
+                                        let problem = validate_image_pixels(
+                                                img.natural_width(),
+                                                img.natural_height(),
+                                                MIN_IMAGE_SHORT_SIDE,
+                                            )
+                                            .err();
+                                        if problem.is_some() {
+                                            too_small.set(problem.clone());
+                                            on_pick.run(problem);
+                                        }
+                                    }
                                 />
                                 <div class="preview-info">
                                     <p class="file-name">{image.name}</p>

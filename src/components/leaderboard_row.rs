@@ -14,6 +14,29 @@ pub fn row_offset(rank: usize) -> String {
     format!("translateY({}%)", rank * 100)
 }
 
+/// How long a row celebrates a design that reached its goal live.
+const CELEBRATION: std::time::Duration = std::time::Duration::from_secs(8);
+
+/// True for a few seconds after `reached` turns true while the row is on screen (not
+/// for a design that had already reached its goal when the row appeared).
+fn celebrate_when_reached(reached: Signal<bool>) -> RwSignal<bool> {
+    let celebrating = RwSignal::new(false);
+    Effect::new(move |before: Option<bool>| {
+        let now = reached.get();
+        if before == Some(false) && now {
+            celebrating.set(true);
+            set_timeout(
+                move || {
+                    celebrating.try_set(false);
+                },
+                CELEBRATION,
+            );
+        }
+        now
+    });
+    celebrating
+}
+
 /// A leaderboard row: rank, thumbnail, title, designer, live count and progress.
 ///
 /// The row finds its design in `ranking` by id, so the same element follows the design
@@ -46,6 +69,7 @@ pub fn LeaderboardRow(
     let (width, height) = thumb_size(design.image.width, design.image.height);
     let goal = design.goal;
     let reached = move || likes.get() >= goal;
+    let celebrating = celebrate_when_reached(Signal::derive(reached));
     let of_goal = move || text_with(msg::BOARD_OF_GOAL, &[("goal", goal.into())]);
     let title = design.title.clone();
     let label = live_text(move || {
@@ -68,6 +92,7 @@ pub fn LeaderboardRow(
             data-design-id=design_id
             data-rank=move || rank() + 1
             class:screen-row-first=move || rank() == 0
+            class:screen-row-celebrate=move || celebrating.get()
             style:height=format!("calc(100% / {})", rows.max(1))
             style:transform=move || row_offset(rank())
         >

@@ -39,9 +39,12 @@ pub mod site_footer;
 pub mod site_header;
 pub mod spinner;
 pub mod status_badge;
+pub mod store_visit_note;
 pub mod submit_form;
 #[cfg(feature = "staff")]
 pub mod tag_card;
+#[cfg(feature = "staff")]
+pub mod tags_picker;
 
 pub use comment_form::CommentForm;
 pub use comment_item::CommentItem;
@@ -80,6 +83,9 @@ pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use spinner::Spinner;
 pub use status_badge::StatusBadge;
+pub use store_visit_note::StoreVisitNote;
 pub use submit_form::SubmitForm;
 #[cfg(feature = "staff")]
 pub use tag_card::TagCard;
+#[cfg(feature = "staff")]
+pub use tags_picker::TagsPicker;

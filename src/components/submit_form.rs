@@ -29,6 +29,7 @@ pub fn SubmitForm(
     let category = RwSignal::new(String::new());
     let picked = RwSignal::new(None);
     let input_ref = NodeRef::<Input>::new();
+    let too_small = RwSignal::new(None::<ApiError>);
     let errors = RwSignal::new(FieldErrors::default());
     let banner = RwSignal::new(None::<String>);
     let progress = RwSignal::new(None::<f64>);
@@ -90,7 +91,9 @@ pub fn SubmitForm(
         banner.set(None);
         let file = chosen_file(&input_ref);
         let image_error = match &file {
-            Some(file) => validate_image_file(file.size() as u64, &file.type_()).err(),
+            Some(file) => validate_image_file(file.size() as u64, &file.type_())
+                .err()
+                .or_else(|| too_small.get_untracked()),
             None => validate_image_file(0, "").err(),
         };
         let valid = text().validate();
@@ -138,6 +141,7 @@ pub fn SubmitForm(
                 picked=picked
                 input_ref=input_ref
                 error=error_of("image")
+                too_small=too_small
                 on_pick=Callback::new(move |error: Option<ApiError>| {
                     errors.update(|errors| errors.set("image", error));
                 })

@@ -37,6 +37,10 @@ pub fn TagCard(
     /// The paper version, for printing on a sheet: no count that would go stale.
     #[prop(optional)]
     printed: bool,
+    /// The monochrome e-ink version (`?style=eink`): no photo, black on white, a big
+    /// count and a large QR code, for 800 x 480 and 296 x 128 panels.
+    #[prop(optional)]
+    eink: bool,
 ) -> impl IntoView {
     // What a tag shows of a design never changes but its counts and status.
     let (id, goal, title, designer, thumb, (width, height)) = design.with_untracked(|d| {
@@ -100,17 +104,27 @@ pub fn TagCard(
     };
 
     view! {
-        <article class="hanger-tag" class:hanger-tag-printed=printed data-design-id=id>
+        <article
+            class="hanger-tag"
+            class:hanger-tag-printed=printed
+            class:hanger-tag-eink=eink
+            data-design-id=id
+        >
             <span class="tag-hole" aria-hidden="true"></span>
-            <div class="tag-media">
-                <RetryImage
-                    class="tag-image"
-                    src=thumb
-                    alt=title.clone()
-                    width=width
-                    height=height
-                />
-            </div>
+            {(!eink)
+                .then(|| {
+                    view! {
+                        <div class="tag-media">
+                            <RetryImage
+                                class="tag-image"
+                                src=thumb
+                                alt=title.clone()
+                                width=width
+                                height=height
+                            />
+                        </div>
+                    }
+                })}
             <div class="tag-body">
                 <h2 class="tag-title">{title}</h2>
                 <p class="tag-designer">{by_before} {designer} {by_after}</p>

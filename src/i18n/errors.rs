@@ -58,6 +58,7 @@ fn code_message(code: ErrorCode) -> Option<Msg> {
         ErrorCode::UnsupportedImageType => msg::ERROR_UNSUPPORTED_IMAGE_TYPE,
         ErrorCode::InvalidImage => msg::ERROR_INVALID_IMAGE,
         ErrorCode::ImageDimensionsTooLarge => msg::ERROR_IMAGE_DIMENSIONS_TOO_LARGE,
+        ErrorCode::ImageTooSmall => msg::ERROR_IMAGE_TOO_SMALL,
         ErrorCode::BadRequest
         | ErrorCode::MalformedJson
         | ErrorCode::MalformedMultipart

@@ -11,7 +11,7 @@ use crate::components::design_card::{is_likeable, shown_status};
 use crate::components::design_timeline::is_past_voting;
 use crate::components::{
     CommentList, DateText, DesignTimeline, ErrorNotice, GoalProgress, LikeButton, LikeCount,
-    NotFound, ReportForm, Spinner, StatusBadge,
+    NotFound, ReportForm, Spinner, StatusBadge, StoreVisitNote,
 };
 use crate::contexts::use_auth;
 use crate::i18n::{
@@ -193,6 +193,9 @@ fn DesignView(
     let status = design.status;
     let shown = Signal::derive(move || shown_status(status, likes.get(), goal));
     let (by_before, by_after) = around(msg::DESIGN_DESIGNED_BY, "name");
+    // A design nobody may see yet (pending) or ever (rejected) gets no like, no
+    // report and no comments: only its designer and the brand can open it.
+    let open_to_public = !matches!(status, DesignStatus::Pending | DesignStatus::Rejected);
     let likes_view = if is_likeable(status) {
         view! {
             <LikeButton
@@ -202,8 +205,11 @@ fn DesignView(
                 likes=likes
                 large=true
             />
+            <StoreVisitNote />
         }
         .into_any()
+    } else if !open_to_public {
+        ().into_any()
     } else {
         view! { <LikeCount likes=likes /> }.into_any()
     };
@@ -268,12 +274,15 @@ fn DesignView(
                                 </p>
                             }
                         })}
-                    {move || signed_in().then(|| view! { <ReportForm design_id=design.id /> })}
+                    {move || {
+                        (open_to_public && signed_in())
+                            .then(|| view! { <ReportForm design_id=design.id /> })
+                    }}
                 </div>
             </div>
             <div class="design-feedback">
                 {is_past_voting(status).then(|| view! { <DesignTimeline design_id=design.id /> })}
-                <CommentList design_id=design.id />
+                {open_to_public.then(|| view! { <CommentList design_id=design.id /> })}
             </div>
         </article>
     }

@@ -5,12 +5,12 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use cocrea_api::ranking::goal_fraction;
-use cocrea_api::{Design, SortOrder};
+use cocrea_api::{Design, DesignStatus, SortOrder};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api_live;
-use crate::components::{LeaderboardList, ReconnectingMark};
+use crate::components::{LeaderboardList, QrCode, ReconnectingMark};
 use crate::i18n::{msg, page_title, t, text, Msg};
 use crate::live::{
     apply_likes, store_from_query, use_live_events, use_reloader, ConnectionState, LiveCounts,
@@ -34,8 +34,8 @@ pub const REFRESH_EVERY: Duration = Duration::from_secs(60);
 /// designs that climb into the list from below it appear.
 pub const RELOAD_AFTER_LIKES: Duration = Duration::from_secs(2);
 
-/// Rows when `?limit=` is absent.
-pub const DEFAULT_ROWS: u32 = 10;
+/// Rows when `?limit=` is absent: five, so titles and thumbnails read from 3 m on a 1080p TV.
+pub const DEFAULT_ROWS: u32 = 5;
 
 /// The most rows the server gives.
 pub const MAX_ROWS: u32 = 50;
@@ -62,7 +62,11 @@ pub fn next_view(current: usize, has_designs: [bool; 3]) -> usize {
 /// best: it keeps its order until the next load.
 pub fn rerank(sort: SortOrder, designs: &mut [Design]) {
     match sort {
-        SortOrder::Top => insertion_sort(designs, &|a, b| (a.likes, a.id) > (b.likes, b.id)),
+        // Designs still collecting likes first, then those that reached their goal.
+        SortOrder::Top => insertion_sort(designs, &|a, b| {
+            let voting = |d: &Design| d.status == DesignStatus::Voting;
+            (voting(a), a.likes, a.id) > (voting(b), b.likes, b.id)
+        }),
         SortOrder::NearGoal => insertion_sort(designs, &|a, b| {
             let (fa, fb) = (
                 goal_fraction(a.likes, a.goal),
@@ -103,6 +107,7 @@ pub fn ScreenPage() -> impl IntoView {
             store_from_query(q.get_str("store")),
         )
     });
+    let qr_store = store.clone();
     let boards = RwSignal::new(Boards::default());
     let current = RwSignal::new(0usize);
     let counts = Rc::new(RefCell::new(LiveCounts::default()));
@@ -235,18 +240,42 @@ pub fn ScreenPage() -> impl IntoView {
             </header>
             <LeaderboardList ranking=ranking rows=rows as usize label=Signal::derive(view_name) />
             <footer class="screen-footer">
+                // A QR code on the screen itself: it likes the first design shown.
+                {move || {
+                    let first = ranking.with(|r| r.as_ref().and_then(|r| r.first()).map(|d| d.id));
+                    let store = qr_store.clone();
+                    first
+                        .map(|id| {
+                            view! {
+                                <p class="screen-qr" data-design-id=id>
+                                    <QrCode design_id=id store=store />
+                                    <span>{t(msg::SCREEN_QR)}</span>
+                                </p>
+                            }
+                        })
+                }}
                 <p class="screen-cta">
                     <strong>{t(msg::SCREEN_CTA_QUESTION)}</strong>
                     " "
                     {t(msg::SCREEN_CTA)}
                 </p>
-                <p
-                    class="screen-live"
-                    class:screen-live-on=move || connection.get() == ConnectionState::Live
-                >
-                    <span class="screen-live-dot" aria-hidden="true"></span>
-                    {t(msg::SCREEN_LIVE)}
-                </p>
+                // While the stream is down, "Live" gives way to the reconnecting mark.
+                {move || {
+                    (connection.get() != ConnectionState::Reconnecting)
+                        .then(|| {
+                            view! {
+                                <p
+                                    class="screen-live"
+                                    class:screen-live-on=move || {
+                                        connection.get() == ConnectionState::Live
+                                    }
+                                >
+                                    <span class="screen-live-dot" aria-hidden="true"></span>
+                                    {t(msg::SCREEN_LIVE)}
+                                </p>
+                            }
+                        })
+                }}
                 <ReconnectingMark state=connection />
             </footer>
         </div>

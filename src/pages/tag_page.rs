@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use cocrea_api::admin::TimelineStep;
-use cocrea_api::{Design, DesignStatus};
+use cocrea_api::{Design, DesignStatus, ErrorCode};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -35,11 +35,13 @@ pub fn TagPage() -> impl IntoView {
         })
     });
     let store = Memo::new(move |_| query.with(|q| store_from_query(q.get_str("store"))));
+    // `?style=eink`: the monochrome tag for e-ink panels; the colour tag otherwise.
+    let eink = Memo::new(move |_| query.with(|q| q.get_str("style") == Some("eink")));
     view! {
-        <div class="tag-page kiosk">
+        <div class="tag-page kiosk" class:tag-page-eink=move || eink.get()>
             <h1 class="visually-hidden">{t(msg::TAG_PAGE_HEADING)}</h1>
             // A new tag (and stream) for another design or store.
-            {move || view! { <LiveTag id=id.get() store=store.get() /> }}
+            {move || view! { <LiveTag id=id.get() store=store.get() eink=eink.get() /> }}
         </div>
     }
 }
@@ -51,6 +53,8 @@ fn LiveTag(
     id: i64,
     /// The store the tag hangs in, if any.
     store: Option<String>,
+    /// The monochrome e-ink layout.
+    eink: bool,
 ) -> impl IntoView {
     let design = RwSignal::new(None::<Design>);
     let problem = RwSignal::new(None::<ClientError>);
@@ -133,6 +137,9 @@ fn LiveTag(
                 set_page_title(&text(msg::TAG_NOT_FOUND_TITLE));
                 text(msg::TAG_NOT_FOUND)
             }
+            Some(error) if error.code() == Some(ErrorCode::Forbidden) => {
+                text(msg::TAG_NOT_ON_DISPLAY)
+            }
             _ => text(msg::TAG_LOADING),
         })
     };
@@ -142,7 +149,7 @@ fn LiveTag(
             return view! { <p class="tag-notice">{live_text(waiting)}</p> }.into_any();
         };
         let shown = Signal::derive(move || design.get().unwrap_or_else(|| first.clone()));
-        view! { <TagCard design=shown store=store.clone() /> }.into_any()
+        view! { <TagCard design=shown store=store.clone() eink=eink /> }.into_any()
     };
 
     view! {

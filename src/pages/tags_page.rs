@@ -4,9 +4,8 @@ use cocrea_api::Design;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::api_live;
-use crate::components::{Spinner, TagCard};
-use crate::i18n::{around, live_text, msg, page_title, t, text_with};
+use crate::components::{Spinner, TagCard, TagsPicker};
+use crate::i18n::{live_text, msg, page_title, t, text_with};
 use crate::live::{store_from_query, use_reloader, Ticket};
 
 /// Tags on one A4 sheet: three across, three down.
@@ -51,22 +50,9 @@ pub fn TagsPage() -> impl IntoView {
         )
     });
     if ids.is_empty() {
-        let (ids_before, ids_after) = around(msg::TAGS_HELP_IDS, "example");
-        let (store_before, store_after) = around(msg::TAGS_HELP_STORE, "example");
         return view! {
             <div class="tags-page kiosk">
-                <div class="tags-help">
-                    <h1>{t(msg::TAGS_HELP_HEADING)}</h1>
-                    <p>
-                        {ids_before}
-                        <code>"/tags?ids=1,2,3"</code>
-                        {ids_after}
-                        " "
-                        {store_before}
-                        <code>"&store=madrid-01"</code>
-                        {store_after}
-                    </p>
-                </div>
+                <TagsPicker />
             </div>
         }
         .into_any();
@@ -93,8 +79,9 @@ pub fn TagsPage() -> impl IntoView {
         Box::pin(async move {
             let mut loaded = Vec::with_capacity(ids.len());
             for id in ids {
-                // Paper shows no counts: the store's is not needed.
-                match api_live::design_in_store(id, None).await {
+                // Paper shows no counts: the store's is not needed. Staff chose these
+                // designs themselves: any design of the gallery gets its tag.
+                match crate::api::get_design(id).await {
                     Ok(design) => loaded.push(Slot::Ready(design)),
                     Err(error) if error.is_not_found() => loaded.push(Slot::Missing(id)),
                     // Tried again by the reloader; what is shown stays.

@@ -463,9 +463,11 @@ async fn wait_for_port(process: &mut Child, port: u16) -> Result<()> {
 /// Writes a PNG that looks like a garment sketch (a dress shape on a tinted background)
 /// to `dir/name` and returns its absolute path, for upload through a file input.
 pub fn write_test_png(dir: &Path, name: &str) -> PathBuf {
-    let (width, height) = (480u32, 640u32);
+    // 600 px on the short side: the smallest image the submit form accepts.
+    let (width, height) = (600u32, 800u32);
     let image = image::RgbImage::from_fn(width, height, |x, y| {
-        let (cx, x, y) = (width as i64 / 2, x as i64, y as i64);
+        // The sketch is drawn at 480 x 640 and scaled up by 5/4.
+        let (cx, x, y) = (480 / 2, x as i64 * 4 / 5, y as i64 * 4 / 5);
         // A bodice from y 120 to 300, then a skirt widening to the hem at y 580.
         let half_width = match y {
             120..=300 => 60,

@@ -198,6 +198,11 @@ async fn the_screen_recovers_by_itself_after_a_server_restart() {
     // The server goes away: the screen says it is reconnecting and keeps its rankings.
     tokio::task::block_in_place(|| app.stop());
     browser.wait_for(".reconnecting-mark").await;
+    // "Live" gives way to the reconnecting mark: no screen claims to be live while it is not.
+    assert!(
+        browser.find(Locator::Css(".screen-live")).await.is_err(),
+        "the Live marker stays while the stream is down"
+    );
     browser
         .wait_for_text(&screen_count(id), &likes.to_string())
         .await;

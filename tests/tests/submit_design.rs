@@ -82,3 +82,53 @@ async fn a_signed_out_visitor_of_submit_is_asked_to_sign_in_first() {
 
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_image_under_600_pixels_is_pointed_out_as_soon_as_it_is_chosen() {
+    let app = cocrea_e2e::spawn_app_with(|config| config.min_image_side = 600).await;
+    let browser = start_browser().await;
+    let files = tempfile::tempdir().unwrap();
+    // A 40 x 40 red square, as once reached a store's TV.
+    let path = files.path().join("red-square.png");
+    image::RgbImage::from_pixel(40, 40, image::Rgb([220, 0, 0]))
+        .save(&path)
+        .unwrap();
+
+    browser.sign_up(&app, "Mara Lind", "/submit").await;
+    let form = browser.wait_for("form#submit-form").await;
+    form.find(Locator::Css("input[type=file][name=image]"))
+        .await
+        .unwrap()
+        .send_keys(path.to_str().unwrap())
+        .await
+        .unwrap();
+    let error = browser
+        .wait_for(".field-error[data-field=image]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(error.contains("600"), "the error says how large: {error:?}");
+
+    // Sending anyway is refused in the form, and nothing reaches the gallery.
+    browser
+        .send_design_form(
+            "A red square",
+            "Just a red square, forty pixels wide.",
+            "tops",
+            &std::fs::canonicalize(&path).unwrap(),
+        )
+        .await;
+    browser.wait_for(".field-error[data-field=image]").await;
+    assert_eq!(browser.path().await, "/submit");
+    let designs = browser
+        .execute(
+            "return fetch('/api/designs').then((r) => r.json());",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(designs["items"], serde_json::json!([]));
+
+    browser.close().await;
+}

@@ -34,6 +34,8 @@ pub enum ErrorCode {
     InvalidImage,
     /// 422: the image's dimensions are beyond what the server decodes.
     ImageDimensionsTooLarge,
+    /// 422: the image is under `limits::MIN_IMAGE_SHORT_SIDE` pixels on its short side.
+    ImageTooSmall,
     /// 400: the pagination cursor is not one the server gave out.
     InvalidCursor,
     /// 401: this needs a signed-in account.
@@ -74,7 +76,8 @@ impl ErrorCode {
             | ErrorCode::TooLong
             | ErrorCode::UnknownCategory
             | ErrorCode::InvalidImage
-            | ErrorCode::ImageDimensionsTooLarge => 422,
+            | ErrorCode::ImageDimensionsTooLarge
+            | ErrorCode::ImageTooSmall => 422,
             ErrorCode::InvalidEmail | ErrorCode::CommonPassword | ErrorCode::InvalidUrl => 422,
             ErrorCode::Unauthorized | ErrorCode::InvalidCredentials => 401,
             ErrorCode::CrossSiteRequest | ErrorCode::Forbidden => 403,

@@ -4,6 +4,9 @@
 pub const MAX_UPLOAD_BYTES: usize = 10 * 1024 * 1024;
 /// The longest side of the stored full image, in pixels.
 pub const MAX_IMAGE_SIDE: u32 = 2048;
+/// The shortest short side an uploaded image may have, in pixels: smaller ones look
+/// blurred on store screens and in the gallery.
+pub const MIN_IMAGE_SHORT_SIDE: u32 = 600;
 /// The longest side of the stored thumbnail, in pixels.
 pub const THUMB_SIDE: u32 = 480;
 /// The largest width or height the server will decode, in pixels.

@@ -218,6 +218,21 @@ pub fn validate_image_file(size_bytes: u64, mime_type: &str) -> Result<(), ApiEr
     Ok(())
 }
 
+/// Checks an image's size in pixels: at least `min_short_side` on its short side
+/// (`limits::MIN_IMAGE_SHORT_SIDE` in the app; the server's setting on the server).
+pub fn validate_image_pixels(width: u32, height: u32, min_short_side: u32) -> Result<(), ApiError> {
+    if width.min(height) < min_short_side {
+        return Err(ApiError::field(
+            ErrorCode::ImageTooSmall,
+            "image",
+            format!(
+                "The image is {width} x {height} pixels; it needs at least {min_short_side} pixels on its short side."
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Trims `value` and checks its length in characters against `min..=max`.
 fn check_length(
     field: &str,

@@ -3,7 +3,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use cocrea_api::limits::DEFAULT_LIKE_GOAL;
+use cocrea_api::limits::{DEFAULT_LIKE_GOAL, MIN_IMAGE_SHORT_SIDE};
 
 /// Everything the server can be told; every setting has a working default.
 #[derive(Debug, Clone, clap::Parser)]
@@ -52,6 +52,21 @@ pub struct Config {
     #[arg(long, env = "COCREA_WEBHOOK_RETRY_BASE_MS", default_value_t = 2000,
           value_parser = clap::value_parser!(u64).range(1..))]
     pub webhook_retry_base_ms: u64,
+
+    /// Likes a design needs before store screens and hanger tags show it (a design an
+    /// admin approved shows whatever its likes); trending on screens needs as many.
+    #[arg(long, env = "COCREA_SCREEN_MIN_LIKES", default_value_t = 5,
+          value_parser = clap::value_parser!(i64).range(0..))]
+    pub screen_min_likes: i64,
+
+    /// The site's public address (as https://shop.example.com), used by QR codes and
+    /// share links; without it, the address each request came to.
+    #[arg(long, env = "COCREA_PUBLIC_URL", value_parser = crate::displays::parse_public_url)]
+    pub public_url: Option<String>,
+
+    /// The fewest pixels an uploaded image may have on its short side (0: any size).
+    #[arg(long, env = "COCREA_MIN_IMAGE_SIDE", default_value_t = MIN_IMAGE_SHORT_SIDE)]
+    pub min_image_side: u32,
 }
 
 /// A setting that is on or off.
@@ -83,6 +98,11 @@ impl Config {
             rate_limits: Switch::Off,
             webhook_retry_base_ms: 50,
             moderation: Switch::Off,
+            // Tests put fresh designs on screens; the threshold's own tests set it.
+            screen_min_likes: 0,
+            public_url: None,
+            // Tests upload small images; the size rule's own tests set it.
+            min_image_side: 0,
         }
     }
 

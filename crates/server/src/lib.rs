@@ -9,9 +9,11 @@ pub mod config;
 mod demo;
 pub mod demo_art;
 pub mod dispatcher;
+pub mod displays;
 pub mod domain;
 pub mod error;
 pub mod events;
+pub mod image_size;
 pub mod images;
 pub mod routes;
 mod serve;
@@ -77,6 +79,8 @@ impl Application {
             ),
             events: events.clone(),
             moderation: config.moderation.is_on(),
+            displays: displays::DisplaySettings::from_config(&config),
+            min_image_side: config.min_image_side,
         };
         let router = routes::router(state, &config.dist_dir);
         let listener = TcpListener::bind(config.listen)

@@ -25,4 +25,8 @@ pub struct AppState {
     pub moderation: bool,
     /// Live events for open streams.
     pub events: Events,
+    /// The fewest pixels an uploaded image may have on its short side (0: any).
+    pub min_image_side: u32,
+    /// What store screens and hanger tags may show, and the public address.
+    pub displays: crate::displays::DisplaySettings,
 }

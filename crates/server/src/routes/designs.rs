@@ -127,7 +127,7 @@ pub async fn designs_show(
 #[into_params(parameter_in = Query)]
 pub struct StoreQuery {
     /// A store code; the design then carries `store_likes`.
-    store: Option<String>,
+    pub(super) store: Option<String>,
 }
 
 /// The designs as `viewer` sees them (the domain decides what of each), with
@@ -209,13 +209,15 @@ pub async fn designs_create(
         .acquire_owned()
         .await
         .map_err(AppError::internal)?;
+    let min_side = state.min_image_side;
     let image = tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        images::process_upload(&image_bytes)
+        let image = images::process_upload(&image_bytes).map_err(ApiError::from)?;
+        crate::image_size::check_min_side(&image_bytes, min_side)?;
+        Ok::<_, ApiError>(image)
     })
     .await
-    .map_err(AppError::internal)?
-    .map_err(ApiError::from)?;
+    .map_err(AppError::internal)??;
     let already_stored = state.store.image_in_use(image.hash.clone()).await?;
     let (image_hash, image_width, image_height) = (image.hash.clone(), image.width, image.height);
     state.store.save_image(image).await?;

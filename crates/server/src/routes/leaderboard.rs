@@ -8,7 +8,6 @@ use serde::Deserialize;
 
 use crate::error::{AppError, Json, Query};
 use crate::state::AppState;
-use crate::storage::ListDesigns;
 
 use super::designs::designs_for_viewer;
 use super::likes::valid_store;
@@ -34,7 +33,9 @@ pub struct LeaderboardQuery {
     store: Option<String>,
 }
 
-/// The best designs in rank order.
+/// The best designs in rank order, among those a shop may show: approved by an admin
+/// or liked `--screen-min-likes` times. `top` lists designs still collecting likes
+/// before those that reached their goal; `trending` needs that many likes too.
 #[utoipa::path(get, path = "/api/leaderboard", tag = "live", params(LeaderboardQuery),
     responses(
         (status = 200, description = "Designs in rank order", body = Leaderboard),
@@ -54,14 +55,14 @@ pub async fn leaderboard_show(
         .into());
     }
     let store = valid_store(query.store)?;
-    let listing = state
+    let rows = state
         .store
-        .list_designs(ListDesigns {
-            sort: query.sort.unwrap_or(SortOrder::Top),
+        .display_designs(
+            query.sort.unwrap_or(SortOrder::Top),
             limit,
-            ..ListDesigns::default()
-        })
+            state.displays.min_likes,
+        )
         .await?;
-    let items = designs_for_viewer(&state, None, store.as_ref(), listing.items).await?;
+    let items = designs_for_viewer(&state, None, store.as_ref(), rows).await?;
     Ok(Json(Leaderboard { items }))
 }

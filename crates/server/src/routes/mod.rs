@@ -7,6 +7,7 @@ mod admin_webhooks;
 mod auth;
 mod categories;
 mod designs;
+mod displays;
 mod events;
 mod feedback;
 mod health;
@@ -42,6 +43,7 @@ pub fn router(state: AppState, dist_dir: &Path) -> Router {
         .merge(images::router())
         .merge(events::router())
         .merge(leaderboard::router())
+        .merge(displays::router())
         .merge(qr::router())
         .merge(feedback::router())
         .merge(admin_designs::router())

@@ -5,8 +5,8 @@ use axum::Router;
 use utoipa::OpenApi;
 
 use super::{
-    admin_designs, admin_insights, admin_users, admin_webhooks, auth, categories, designs, events,
-    feedback, health, images, leaderboard, likes, qr,
+    admin_designs, admin_insights, admin_users, admin_webhooks, auth, categories, designs,
+    displays, events, feedback, health, images, leaderboard, likes, qr,
 };
 use crate::error::Json;
 use crate::state::AppState;
@@ -34,6 +34,7 @@ use crate::state::AppState;
         auth::me_designs,
         events::events_stream,
         leaderboard::leaderboard_show,
+        displays::display_design_show,
         qr::qr_show,
         feedback::timeline_list,
         feedback::comments_list,

@@ -29,7 +29,8 @@ pub struct QrQuery {
     store: Option<String>,
 }
 
-/// An SVG QR code for the design's page on this server.
+/// An SVG QR code for the design's page at the public address (`--public-url`), or
+/// on this server as the request reached it when there is none.
 #[utoipa::path(get, path = "/api/designs/{id}/qr.svg", tag = "live",
     params(("id" = i64, Path, description = "The design's id"), QrQuery),
     responses(
@@ -48,7 +49,11 @@ pub async fn qr_show(
             "This design does not exist (or no longer does).",
         ));
     }
-    let mut target = format!("{}/designs/{id}", origin(&headers));
+    let base = match &state.displays.public_url {
+        Some(public) => public.clone(),
+        None => origin(&headers),
+    };
+    let mut target = format!("{base}/designs/{id}");
     if let Some(code) = store {
         target.push_str(&format!("?store={code}"));
     }

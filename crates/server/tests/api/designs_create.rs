@@ -253,3 +253,18 @@ fn crc32(bytes: &[u8]) -> u32 {
     }
     !crc
 }
+
+#[tokio::test]
+async fn an_image_under_600_pixels_on_its_short_side_is_refused_with_422_and_nothing_is_stored() {
+    let app = crate::helpers::spawn_app_with(|config| config.min_image_side = 600).await;
+    let response = app
+        .submit(design_form("Tiny red square", Some(png(900, 599))))
+        .await;
+    let body = assert_error(response, 422, "image_too_small").await;
+    assert_eq!(body["field"], "image");
+    app.assert_nothing_stored().await;
+    let response = app
+        .submit(design_form("Big enough", Some(png(600, 800))))
+        .await;
+    assert_eq!(response.status(), 201);
+}

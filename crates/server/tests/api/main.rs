@@ -12,6 +12,7 @@ mod app_shell;
 mod designs_create;
 mod designs_list;
 mod designs_show;
+mod displays;
 mod images;
 mod likes;
 mod live;
