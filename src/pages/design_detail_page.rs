@@ -20,6 +20,14 @@ use crate::i18n::{
 use crate::redirect::pending_like;
 use crate::set_page_title;
 
+/// The id of the script element in which the server inlines the design (the server's
+/// `routes::design_page::DESIGN_SCRIPT_ID`).
+const INLINED_DESIGN_ID: &str = "cocrea-design";
+
+/// The image's `sizes`: most of a phone's width, three fifths of a laptop's (the same
+/// as the server's `routes::design_page::DESIGN_IMAGE_SIZES`).
+const DESIGN_IMAGE_SIZES: &str = "(min-width: 900px) 58vw, 92vw";
+
 /// The design page: large image, title, description, designer, category, likes and
 /// goal; below them the design's timeline once it is past voting, and its comments.
 ///
@@ -39,7 +47,12 @@ pub fn DesignDetailPage() -> impl IntoView {
     let design = LocalResource::new(move || {
         let id = id.get();
         auth.changes(); // `liked_by_me` depends on who is looking
+                        // The server put the design into the page it answered (once: later loads ask).
+        let inlined = id.and_then(take_inlined_design);
         async move {
+            if let Some(design) = inlined {
+                return Ok(Some(design));
+            }
             match id {
                 Some(id) => api::get_design(id).await.map(Some),
                 None => Ok(None),
@@ -64,7 +77,9 @@ pub fn DesignDetailPage() -> impl IntoView {
         }}
         <Transition fallback=|| view! { <Spinner label=t(msg::DESIGN_LOADING) /> }>
             {move || Suspend::new(async move {
-                match design.await {
+                let loaded = design.await;
+                drop_first_paint();
+                match loaded {
                     Ok(Some(design)) => {
                         set_page_title(&design.title);
                         view! { <DesignView design=design /> }.into_any()
@@ -83,6 +98,24 @@ pub fn DesignDetailPage() -> impl IntoView {
                 }
             })}
         </Transition>
+    }
+}
+
+/// The design the server put into the page (`<script id="cocrea-design">`), when it is
+/// the one with `id`; the script is removed, so only the first load starts from it.
+fn take_inlined_design(id: i64) -> Option<Design> {
+    let script = document().get_element_by_id(INLINED_DESIGN_ID)?;
+    script.remove();
+    let design: Design = serde_json::from_str(&script.text_content()?).ok()?;
+    (design.id == id).then_some(design)
+}
+
+/// Removes the server's first paint of the design (`#first-paint`), which stands in
+/// for this page until the app's own view is ready; style in the page keeps the app
+/// hidden while it is there, so the swap happens in one frame and nothing moves.
+fn drop_first_paint() {
+    if let Some(first_paint) = document().get_element_by_id("first-paint") {
+        first_paint.remove();
     }
 }
 
@@ -217,10 +250,14 @@ fn DesignView(
                 <figure class="design-figure">
                     <img
                         class="design-image"
-                        src=design.image.url
+                        src=design.image.url.clone()
+                        srcset=design.image.srcset()
+                        sizes=DESIGN_IMAGE_SIZES
                         alt=design.title.clone()
                         width=design.image.width
                         height=design.image.height
+                        style=format!("--ratio: {} / {}", design.image.width, design.image.height)
+                        fetchpriority="high"
                     />
                 </figure>
                 <div class="design-info">

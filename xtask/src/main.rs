@@ -3,6 +3,7 @@
 
 mod app;
 mod bench;
+mod compress;
 mod process;
 mod test;
 mod tools;

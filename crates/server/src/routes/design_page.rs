@@ -144,7 +144,7 @@ fn first_paint(design: &Design, srcset: &str) -> String {
          <span class=\"back-link\" aria-hidden=\"true\">\u{2190}</span><div class=\"design-layout\"><figure class=\"design-figure\">\
          <img class=\"design-image\" src=\"{url}\" srcset=\"{srcset}\" \
          sizes=\"{DESIGN_IMAGE_SIZES}\" width=\"{width}\" height=\"{height}\" alt=\"{title}\" \
-         fetchpriority=\"high\"></figure>\
+         style=\"--ratio: {width} / {height}\" fetchpriority=\"high\"></figure>\
          <div class=\"design-info\"><h1 class=\"design-title\">{title}</h1>\
          <p class=\"design-designer\"><strong class=\"designer-name\">{designer}</strong></p>\
          </div></div></article></main></div>",
