@@ -32,6 +32,9 @@ pub const DESIGN_SCRIPT_ID: &str = "cocrea-design";
 /// laptop's (style/main.css, `.design-layout`).
 pub const DESIGN_IMAGE_SIZES: &str = "(min-width: 900px) 58vw, 92vw";
 
+/// The longest the app's files wait for the first paint's image, in milliseconds.
+const APP_WAIT_MS: u32 = 2500;
+
 /// Until the app's view replaces `#first-paint`, the app's own nodes stay hidden, so
 /// the swap moves nothing on screen.
 const FIRST_PAINT_STYLE: &str =
@@ -121,6 +124,7 @@ fn with_design(index: &str, design: &Design) -> String {
     let body = first_paint(design, &srcset);
     let title = format!("<title>{} · cocrea</title>", escape(&design.title));
     let page = index.replacen("<title>cocrea</title>", &title, 1);
+    let page = app_after_first_paint(&page).unwrap_or(page);
     let page = page.replacen("</head>", &format!("{head}</head>"), 1);
     match page.find("<body>") {
         Some(at) => {
@@ -129,6 +133,49 @@ fn with_design(index: &str, design: &Design) -> String {
         }
         None => page,
     }
+}
+
+/// Trunk's page loads the app at once (a static import, a wasm preload), which on a
+/// phone's slow line shares the bandwidth with the design's image. Here the app's files
+/// are asked for once the first paint's image has loaded and been painted (or after
+/// [`APP_WAIT_MS`]), then both at once. `None` when the page is not as Trunk writes it.
+fn app_after_first_paint(page: &str) -> Option<String> {
+    const IMPORT: &str = "import init, * as bindings from '";
+    const WASM: &str = "module_or_path: '";
+    let js_start = page.find(IMPORT)? + IMPORT.len();
+    let js = &page[js_start..js_start + page[js_start..].find('\'')?];
+    let wasm_start = page.find(WASM)? + WASM.len();
+    let wasm = &page[wasm_start..wasm_start + page[wasm_start..].find('\'')?];
+    let statement = format!("{IMPORT}{js}';");
+    let deferred = format!(
+        "await new Promise((go) => {{\
+         const image = document.querySelector('#first-paint img');\
+         const after = () => requestAnimationFrame(() => setTimeout(go, 0));\
+         if (!image || image.complete) after();\
+         else {{ image.addEventListener('load', after); image.addEventListener('error', after); }}\
+         setTimeout(go, {APP_WAIT_MS});\
+         }});\
+         for (const [rel, href, as] of [['modulepreload', '{js}'], ['preload', '{wasm}', 'fetch']]) {{\
+         const link = document.createElement('link');\
+         link.rel = rel; link.href = href; link.crossOrigin = ''; if (as) link.as = as;\
+         document.head.append(link);\
+         }}\
+         const bindings = await import('{js}');\
+         const init = bindings.default;"
+    );
+    if !page.contains(&statement) {
+        return None;
+    }
+    let mut page = page.replacen(&statement, &deferred, 1);
+    // Trunk's own preloads of the same files.
+    for marker in ["rel=modulepreload", "type=application/wasm"] {
+        if let Some(at) = page.find(marker) {
+            let start = page[..at].rfind("<link")?;
+            let end = at + page[at..].find('>')? + 1;
+            page.replace_range(start..end, "");
+        }
+    }
+    Some(page)
 }
 
 /// What a phone shows before the app runs: the brand, the image in its final place
@@ -206,6 +253,23 @@ mod tests {
 
     const INDEX: &str = "<!doctype html><html><head><title>cocrea</title></head>\
                          <body><noscript>x</noscript></body></html>";
+
+    #[test]
+    fn the_app_loads_after_the_first_paint_when_the_page_is_as_trunk_writes_it() {
+        let trunk = "<head><script type=module>import init, * as bindings from '/c-1.js';\n\
+                     const wasm = await init({ module_or_path: '/c-1_bg.wasm' });</script>\
+                     <link crossorigin href=/c-1.js rel=modulepreload>\
+                     <link as=fetch crossorigin href=/c-1_bg.wasm rel=preload type=application/wasm>\
+                     </head>";
+        let page = app_after_first_paint(trunk).unwrap();
+        assert!(!page.contains("import init"));
+        assert!(!page.contains("rel=modulepreload"));
+        assert!(!page.contains("type=application/wasm"));
+        assert!(page.contains("const bindings = await import('/c-1.js');"));
+        assert!(page.contains("['preload', '/c-1_bg.wasm', 'fetch']"));
+        assert!(page.contains("module_or_path: '/c-1_bg.wasm'"));
+        assert_eq!(app_after_first_paint("<head></head>"), None);
+    }
 
     #[test]
     fn the_page_carries_the_design_its_image_and_its_escaped_words() {
