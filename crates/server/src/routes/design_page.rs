@@ -137,7 +137,8 @@ fn with_design(index: &str, design: &Design) -> String {
 
 /// Trunk's page loads the app at once (a static import, a wasm preload), which on a
 /// phone's slow line shares the bandwidth with the design's image. Here the app's files
-/// are asked for once the first paint's image has loaded and been painted (or after
+/// are asked for once the first paint's image has been painted (the browser reports it
+/// as the largest paint, or it is decoded and two frames have passed; at most
 /// [`APP_WAIT_MS`]), then both at once. `None` when the page is not as Trunk writes it.
 fn app_after_first_paint(page: &str) -> Option<String> {
     const IMPORT: &str = "import init, * as bindings from '";
@@ -150,9 +151,12 @@ fn app_after_first_paint(page: &str) -> Option<String> {
     let deferred = format!(
         "await new Promise((go) => {{\
          const image = document.querySelector('#first-paint img');\
-         const after = () => requestAnimationFrame(() => setTimeout(go, 0));\
-         if (!image || image.complete) after();\
-         else {{ image.addEventListener('load', after); image.addEventListener('error', after); }}\
+         if (!image) return go();\
+         const frames = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go, 50)));\
+         image.decode().then(frames, go);\
+         try {{ new PerformanceObserver((list, observer) => {{\
+         if (list.getEntries().some((entry) => entry.element === image)) {{ observer.disconnect(); go(); }}\
+         }}).observe({{ type: 'largest-contentful-paint', buffered: true }}); }} catch (_) {{}}\
          setTimeout(go, {APP_WAIT_MS});\
          }});\
          for (const [rel, href, as] of [['modulepreload', '{js}'], ['preload', '{wasm}', 'fetch']]) {{\
