@@ -5,7 +5,9 @@
 //! Into the page go: the design's JSON (`<script id="cocrea-design">`, what
 //! `GET /api/designs/{id}` answers this viewer), a preload of its image (srcset, high
 //! priority), its title in `<title>`, and a first paint (`#first-paint`: the image and
-//! the words) that the app replaces when its own design view is on screen. Anything
+//! the words) that the app replaces when its own design view is on screen. The app's
+//! own files are asked for only once that image is painted, so on a slow line they do
+//! not share the bandwidth with it (Lighthouse counts them into the LCP). Anything
 //! else (an unknown id, a design this viewer may not see, a database error) gets the
 //! plain `index.html`, and the app shows what it always shows.
 
