@@ -52,6 +52,9 @@ pub fn DesignCard(
     /// Whether to write "N of GOAL likes" under the bar ("My designs" does).
     #[prop(optional)]
     with_goal_text: bool,
+    /// Whether the thumbnail loads at once (the first screen's cards), not when near view.
+    #[prop(optional)]
+    eager: bool,
 ) -> impl IntoView {
     let href = format!("/designs/{}", design.id);
     let (width, height) = thumb_size(design.image.width, design.image.height);
@@ -78,7 +81,7 @@ pub fn DesignCard(
                     alt=design.title.clone()
                     width=width
                     height=height
-                    loading="lazy"
+                    loading=if eager { "eager" } else { "lazy" }
                     decoding="async"
                 />
                 <span class="card-status">

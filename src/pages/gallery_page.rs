@@ -19,6 +19,9 @@ use crate::contexts::use_auth;
 use crate::filters::Filters;
 use crate::i18n::{live_text, msg, page_title, t, text};
 
+/// Cards whose thumbnails load at once: those a phone (two columns) shows first.
+const FIRST_SCREEN_CARDS: usize = 4;
+
 /// The pages loaded after the first one, for one set of filters.
 #[derive(Debug, Clone, Default)]
 struct MorePages {
@@ -179,7 +182,12 @@ pub fn GalleryPage() -> impl IntoView {
                                         {page
                                             .items
                                             .into_iter()
-                                            .map(|design| view! { <DesignCard design=design /> })
+                                            .enumerate()
+                                            .map(|(n, design)| {
+                                                view! {
+                                                    <DesignCard design=design eager=n < FIRST_SCREEN_CARDS />
+                                                }
+                                            })
                                             .collect_view()}
                                         <For
                                             each=more_items

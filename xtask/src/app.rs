@@ -10,7 +10,7 @@ use crate::tools::{ensure_tools, Needs};
 /// Builds the browser app with Trunk (release: wasm-opt and the wasm-release
 /// profile), with wasm-opt from node_modules/.bin on PATH: the shoppers' bundle
 /// into dist/, then the staff bundle (feature `staff`: store screens, hanger tags,
-/// administration) into dist/staff/.
+/// administration) into dist/staff/; last, a `.br` and a `.gz` beside each text file.
 pub fn build_app() -> Result<()> {
     // The first build replaces all of dist/, so the staff build comes second.
     run_command(command("trunk").args(["build", "--release"]))?;
@@ -33,6 +33,10 @@ pub fn build_app() -> Result<()> {
             index.display()
         );
     }
+    let count = crate::compress::precompress(&root().join("dist"))?;
+    note(&format!(
+        "precompressed {count} files in dist/ (brotli 11 and gzip 9, served as they are)"
+    ));
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 
 mod app;
 mod bench;
+mod compress;
 mod postgres;
 mod process;
 mod test;

@@ -121,6 +121,32 @@ pub struct ImageRef {
     pub height: u32,
 }
 
+impl ImageRef {
+    /// The thumbnail's width in pixels: the full image scaled (rounded) so its longest
+    /// side is [`crate::limits::THUMB_SIDE`], as the server makes it; never wider than
+    /// the full image.
+    pub fn thumb_width(&self) -> u32 {
+        let side = crate::limits::THUMB_SIDE;
+        let longest = self.width.max(self.height);
+        if longest <= side {
+            return self.width;
+        }
+        let scaled =
+            (u64::from(self.width) * u64::from(side) + u64::from(longest) / 2) / u64::from(longest);
+        (scaled as u32).max(1)
+    }
+
+    /// An `<img srcset>` offering the thumbnail and the full image with their widths,
+    /// so a phone downloads the thumbnail when it is enough for the shown size.
+    pub fn srcset(&self) -> String {
+        let thumb = self.thumb_width();
+        if thumb >= self.width {
+            return format!("{} {}w", self.url, self.width);
+        }
+        format!("{} {thumb}w, {} {}w", self.thumb_url, self.url, self.width)
+    }
+}
+
 /// A design as every endpoint returns it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -201,5 +227,19 @@ mod tests {
         assert!(!InStore.can_move_to(InProduction));
         assert!(!Archived.can_move_to(Archived));
         assert!(!Rejected.can_move_to(Voting));
+    }
+
+    #[test]
+    fn an_image_offers_its_thumbnail_and_full_size_with_their_widths() {
+        let image = |width, height| super::ImageRef {
+            url: "/f.jpg".to_owned(),
+            thumb_url: "/t.jpg".to_owned(),
+            width,
+            height,
+        };
+        assert_eq!(image(1200, 1500).thumb_width(), 384);
+        assert_eq!(image(1200, 1500).srcset(), "/t.jpg 384w, /f.jpg 1200w");
+        assert_eq!(image(2048, 1000).thumb_width(), 480);
+        assert_eq!(image(400, 300).srcset(), "/f.jpg 400w");
     }
 }

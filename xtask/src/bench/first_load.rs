@@ -2,12 +2,12 @@
 //! release build in dist/, compressed with brotli (quality 11) and gzip (level 9), the
 //! sizes a pre-compressed static build would send.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{ensure, Context, Result};
 
 use super::report;
+use crate::compress::{brotli, gzip};
 use crate::process::{note, root};
 
 /// The most the app may weigh over the wire with brotli, in bytes (1 KB = 1000 bytes).
@@ -160,20 +160,6 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
-fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes)?;
-    Ok(encoder.finish()?)
-}
-
-fn brotli(bytes: &[u8]) -> Result<Vec<u8>> {
-    // Quality 11 (the best), window 22 (brotli's default).
-    let mut encoder = brotli::CompressorWriter::new(Vec::new(), 4096, 11, 22);
-    encoder.write_all(bytes)?;
-    encoder.flush()?;
-    Ok(encoder.into_inner())
-}
-
 /// Bytes as kilobytes with one decimal.
 fn kb(bytes: u64) -> String {
     format!("{:.1}", bytes as f64 / 1000.0)
@@ -182,17 +168,6 @@ fn kb(bytes: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn compressed_output_is_smaller_for_repetitive_text_and_brotli_decodes() {
-        let text = "body { color: black; } ".repeat(200).into_bytes();
-        let br = brotli(&text).unwrap();
-        assert!(br.len() < text.len() / 10);
-        assert!(gzip(&text).unwrap().len() < text.len() / 10);
-        let mut decoded = Vec::new();
-        brotli::BrotliDecompress(&mut br.as_slice(), &mut decoded).unwrap();
-        assert_eq!(decoded, text);
-    }
 
     #[test]
     fn sizes_read_in_kilobytes() {

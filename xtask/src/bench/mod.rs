@@ -3,6 +3,7 @@
 
 mod events;
 mod first_load;
+mod lighthouse;
 mod likes;
 mod report;
 mod server;
@@ -23,6 +24,10 @@ const BENCHES: &[Bench] = &[
     Bench {
         name: "first-load",
         run: first_load::run,
+    },
+    Bench {
+        name: "lighthouse",
+        run: lighthouse::run,
     },
     Bench {
         name: "likes",

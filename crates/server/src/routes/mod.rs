@@ -6,6 +6,7 @@ mod admin_users;
 mod admin_webhooks;
 mod auth;
 mod categories;
+mod design_page;
 mod designs;
 mod displays;
 mod events;
@@ -34,6 +35,7 @@ use crate::state::AppState;
 /// The whole application: API routes, the app's files, and the layers around them.
 pub fn router(state: AppState, dist_dir: &Path) -> Router {
     let rate_limits = state.rate_limits;
+    let design_page = design_page::router(dist_dir).with_state(state.clone());
     let api = Router::new()
         .merge(health::router())
         .merge(auth::router(rate_limits))
@@ -59,6 +61,7 @@ pub fn router(state: AppState, dist_dir: &Path) -> Router {
         .with_state(state);
     Router::new()
         .nest("/api", api)
+        .merge(design_page)
         .merge(static_app::router(dist_dir))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(5)))
         .layer(CatchPanicLayer::custom(panic_response))

@@ -23,7 +23,16 @@ pub fn router(dist_dir: &Path) -> Router {
         tracing::warn!(dist = %dist_dir.display(), "the browser app is not built; serving a notice");
         return Router::new().fallback(get(|| async { Html(NOT_BUILT) }));
     }
-    let files = ServeDir::new(dist_dir).fallback(ServeFile::new(index.clone()));
+    // `cargo xtask build` writes FILE.br and FILE.gz (brotli 11, gzip 9) beside each
+    // text file: sent as they are, instead of compressed again on every request.
+    let files = ServeDir::new(dist_dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(
+            ServeFile::new(index.clone())
+                .precompressed_br()
+                .precompressed_gzip(),
+        );
     // The in-store and admin pages come from their own bundle (dist/staff/), so shoppers'
     // phones never download them; without it they fall back to the main app.
     let staff_index = dist_dir.join("staff").join("index.html");
@@ -32,7 +41,11 @@ pub fn router(dist_dir: &Path) -> Router {
     } else {
         index
     };
-    let staff = get_service(ServeFile::new(staff_index));
+    let staff = get_service(
+        ServeFile::new(staff_index)
+            .precompressed_br()
+            .precompressed_gzip(),
+    );
     Router::new()
         .route("/screen", staff.clone())
         .route("/tags", staff.clone())

@@ -1,0 +1,289 @@
+//! `/designs/{id}`, the page a hanger tag's QR code opens: the app's `index.html`
+//! with the design already in it, so a phone shows the picture and the title before
+//! the app has downloaded, and the app starts from the design instead of asking again.
+//!
+//! Into the page go: the design's JSON (`<script id="cocrea-design">`, what
+//! `GET /api/designs/{id}` answers this viewer), a preload of its image (srcset, high
+//! priority), its title in `<title>`, and a first paint (`#first-paint`: the image and
+//! the words) that the app replaces when its own design view is on screen. The app's
+//! own files are asked for only once that image is painted, so on a slow line they do
+//! not share the bandwidth with it (Lighthouse counts them into the LCP). Anything
+//! else (an unknown id, a design this viewer may not see, a database error) gets the
+//! plain `index.html`, and the app shows what it always shows.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use axum::extract::{Path as UrlPath, State};
+use axum::http::header::CACHE_CONTROL;
+use axum::http::HeaderValue;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use cocrea_api::Design;
+
+use crate::auth::MaybeUser;
+use crate::domain::visibility;
+use crate::state::AppState;
+use crate::storage::UserRow;
+
+use super::designs::designs_for_viewer;
+
+/// The id of the `<script type="application/json">` that carries the design.
+pub const DESIGN_SCRIPT_ID: &str = "cocrea-design";
+
+/// `sizes` of the design page's image: most of a phone's width, three fifths of a
+/// laptop's (style/main.css, `.design-layout`).
+pub const DESIGN_IMAGE_SIZES: &str = "(min-width: 900px) 58vw, 92vw";
+
+/// The longest the app's files wait for the first paint's image, in milliseconds.
+const APP_WAIT_MS: u32 = 2500;
+
+/// Until the app's view replaces `#first-paint`, the app's own nodes stay hidden, so
+/// the swap moves nothing on screen.
+const FIRST_PAINT_STYLE: &str =
+    "<style>body:has(>#first-paint)>:not(#first-paint,noscript,script){display:none}</style>";
+
+/// The route of this file, when the app is built (`dist/index.html` exists).
+pub fn router(dist_dir: &Path) -> Router<AppState> {
+    let Ok(index) = std::fs::read_to_string(dist_dir.join("index.html")) else {
+        return Router::new();
+    };
+    let index: Arc<str> = index.into();
+    Router::new().route(
+        "/designs/{id}",
+        get(move |state, viewer, id| design_page(state, viewer, id, index.clone())),
+    )
+}
+
+/// The app's page with the design in it, or the app's page as it is.
+async fn design_page(
+    State(state): State<AppState>,
+    MaybeUser(viewer): MaybeUser,
+    UrlPath(id): UrlPath<String>,
+    index: Arc<str>,
+) -> Response {
+    let design = match id.parse::<i64>() {
+        Ok(id) if id > 0 => design_for(&state, viewer.as_ref(), id).await,
+        _ => None,
+    };
+    let page = match design {
+        Some(design) => with_design(&index, &design),
+        None => index.to_string(),
+    };
+    (
+        [(CACHE_CONTROL, HeaderValue::from_static("no-cache"))],
+        Html(page),
+    )
+        .into_response()
+}
+
+/// The design as `GET /api/designs/{id}` shows it to `viewer`, when they may see it
+/// (the domain decides, as for the API).
+async fn design_for(state: &AppState, viewer: Option<&UserRow>, id: i64) -> Option<Design> {
+    let row = match state.store.design(id).await {
+        Ok(row) => row?,
+        Err(error) => {
+            tracing::warn!(%error, id, "design page without its design");
+            return None;
+        }
+    };
+    if !visibility::may_see(viewer, &row) {
+        return None;
+    }
+    match designs_for_viewer(state, viewer, None, vec![row]).await {
+        Ok(mut designs) => designs.pop(),
+        Err(error) => {
+            tracing::warn!(?error, id, "design page without its design");
+            None
+        }
+    }
+}
+
+/// `index` with `design` put in: head and first paint.
+fn with_design(index: &str, design: &Design) -> String {
+    let image = &design.image;
+    let srcset = escape(&image.srcset());
+    let json = serde_json::to_string(design)
+        .unwrap_or_default()
+        // Inside <script> only `</script` could end it; `<` appears only in strings.
+        .replace('<', "\\u003c");
+    let head = format!(
+        "<link rel=\"preload\" as=\"image\" href=\"{url}\" imagesrcset=\"{srcset}\" \
+         imagesizes=\"{DESIGN_IMAGE_SIZES}\" fetchpriority=\"high\">\
+         {FIRST_PAINT_STYLE}\
+         <script id=\"{DESIGN_SCRIPT_ID}\" type=\"application/json\">{json}</script>",
+        url = escape(&image.url),
+    );
+    let body = first_paint(design, &srcset);
+    let title = format!("<title>{} · cocrea</title>", escape(&design.title));
+    let page = index.replacen("<title>cocrea</title>", &title, 1);
+    let page = app_after_first_paint(&page).unwrap_or(page);
+    let page = page.replacen("</head>", &format!("{head}</head>"), 1);
+    match page.find("<body>") {
+        Some(at) => {
+            let at = at + "<body>".len();
+            format!("{}{body}{}", &page[..at], &page[at..])
+        }
+        None => page,
+    }
+}
+
+/// Trunk's page loads the app at once (a static import, a wasm preload), which on a
+/// phone's slow line shares the bandwidth with the design's image. Here the app's files
+/// are asked for once the first paint's image has been painted (the browser reports it
+/// as the largest paint, or it is decoded and two frames have passed; at most
+/// [`APP_WAIT_MS`]), then both at once. `None` when the page is not as Trunk writes it.
+fn app_after_first_paint(page: &str) -> Option<String> {
+    const IMPORT: &str = "import init, * as bindings from '";
+    const WASM: &str = "module_or_path: '";
+    let js_start = page.find(IMPORT)? + IMPORT.len();
+    let js = &page[js_start..js_start + page[js_start..].find('\'')?];
+    let wasm_start = page.find(WASM)? + WASM.len();
+    let wasm = &page[wasm_start..wasm_start + page[wasm_start..].find('\'')?];
+    let statement = format!("{IMPORT}{js}';");
+    let deferred = format!(
+        "await new Promise((go) => {{\
+         const image = document.querySelector('#first-paint img');\
+         if (!image) return go();\
+         const frames = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go, 50)));\
+         image.decode().then(frames, go);\
+         try {{ new PerformanceObserver((list, observer) => {{\
+         if (list.getEntries().some((entry) => entry.element === image)) {{ observer.disconnect(); go(); }}\
+         }}).observe({{ type: 'largest-contentful-paint', buffered: true }}); }} catch (_) {{}}\
+         setTimeout(go, {APP_WAIT_MS});\
+         }});\
+         for (const [rel, href, as] of [['modulepreload', '{js}'], ['preload', '{wasm}', 'fetch']]) {{\
+         const link = document.createElement('link');\
+         link.rel = rel; link.href = href; link.crossOrigin = ''; if (as) link.as = as;\
+         document.head.append(link);\
+         }}\
+         const bindings = await import('{js}');\
+         const init = bindings.default;"
+    );
+    if !page.contains(&statement) {
+        return None;
+    }
+    let mut page = page.replacen(&statement, &deferred, 1);
+    // Trunk's own preloads of the same files.
+    for marker in ["rel=modulepreload", "type=application/wasm"] {
+        if let Some(at) = page.find(marker) {
+            let start = page[..at].rfind("<link")?;
+            let end = at + page[at..].find('>')? + 1;
+            page.replace_range(start..end, "");
+        }
+    }
+    Some(page)
+}
+
+/// What a phone shows before the app runs: the brand, the image in its final place
+/// and size, the title and the designer, laid out with the design page's classes.
+fn first_paint(design: &Design, srcset: &str) -> String {
+    let image = &design.image;
+    let title = escape(&design.title);
+    format!(
+        "<div id=\"first-paint\">\
+         <header class=\"site-header\"><div class=\"site-header-inner\">\
+         <a class=\"wordmark\" href=\"/\">cocrea</a></div></header>\
+         <main class=\"site-main\"><article class=\"design-page\" data-design-id=\"{id}\">\
+         <span class=\"back-link\" aria-hidden=\"true\">\u{2190}</span><div class=\"design-layout\"><figure class=\"design-figure\">\
+         <img class=\"design-image\" src=\"{url}\" srcset=\"{srcset}\" \
+         sizes=\"{DESIGN_IMAGE_SIZES}\" width=\"{width}\" height=\"{height}\" alt=\"{title}\" \
+         style=\"--ratio: {width} / {height}\" fetchpriority=\"high\"></figure>\
+         <div class=\"design-info\"><h1 class=\"design-title\">{title}</h1>\
+         <p class=\"design-designer\"><strong class=\"designer-name\">{designer}</strong></p>\
+         </div></div></article></main></div>",
+        id = design.id,
+        url = escape(&image.url),
+        width = image.width,
+        height = image.height,
+        designer = escape(&design.designer.name),
+    )
+}
+
+/// `text` safe inside HTML text and double-quoted attributes.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cocrea_api::{Category, DesignStatus, DesignerRef, ImageRef};
+
+    fn design(title: &str) -> Design {
+        Design {
+            id: 7,
+            title: title.to_owned(),
+            description: "</script><script>alert(1)</script>".to_owned(),
+            category: Category::Dresses,
+            designer: DesignerRef {
+                id: 1,
+                name: "Ana & Co".to_owned(),
+            },
+            image: ImageRef {
+                url: "/api/images/a.jpg".to_owned(),
+                thumb_url: "/api/images/a-thumb.jpg".to_owned(),
+                width: 1200,
+                height: 1500,
+            },
+            likes: 3,
+            goal: 100,
+            status: DesignStatus::Voting,
+            created_at: "2026-01-01T00:00:00Z".to_owned(),
+            liked_by_me: false,
+            store_likes: None,
+            rejection_reason: None,
+            hidden: false,
+        }
+    }
+
+    const INDEX: &str = "<!doctype html><html><head><title>cocrea</title></head>\
+                         <body><noscript>x</noscript></body></html>";
+
+    #[test]
+    fn the_app_loads_after_the_first_paint_when_the_page_is_as_trunk_writes_it() {
+        let trunk = "<head><script type=module>import init, * as bindings from '/c-1.js';\n\
+                     const wasm = await init({ module_or_path: '/c-1_bg.wasm' });</script>\
+                     <link crossorigin href=/c-1.js rel=modulepreload>\
+                     <link as=fetch crossorigin href=/c-1_bg.wasm rel=preload type=application/wasm>\
+                     </head>";
+        let page = app_after_first_paint(trunk).unwrap();
+        assert!(!page.contains("import init"));
+        assert!(!page.contains("rel=modulepreload"));
+        assert!(!page.contains("type=application/wasm"));
+        assert!(page.contains("const bindings = await import('/c-1.js');"));
+        assert!(page.contains("['preload', '/c-1_bg.wasm', 'fetch']"));
+        assert!(page.contains("module_or_path: '/c-1_bg.wasm'"));
+        assert_eq!(app_after_first_paint("<head></head>"), None);
+    }
+
+    #[test]
+    fn the_page_carries_the_design_its_image_and_its_escaped_words() {
+        let page = with_design(INDEX, &design("Red <b>Dress</b>"));
+        assert!(page.contains("<title>Red &lt;b&gt;Dress&lt;/b&gt; · cocrea</title>"));
+        assert!(page.contains("<h1 class=\"design-title\">Red &lt;b&gt;Dress&lt;/b&gt;</h1>"));
+        assert!(page.contains("Ana &amp; Co"));
+        assert!(page.contains("rel=\"preload\" as=\"image\" href=\"/api/images/a.jpg\""));
+        assert!(page.contains("srcset=\"/api/images/a-thumb.jpg 384w, /api/images/a.jpg 1200w\""));
+        assert!(page.contains("width=\"1200\" height=\"1500\""));
+        // The description's `</script>` cannot close the JSON's script element.
+        assert_eq!(page.matches("</script>").count(), 1);
+        let start = page.find("type=\"application/json\">").unwrap() + 24;
+        let end = start + page[start..].find("</script>").unwrap();
+        let back: Design = serde_json::from_str(&page[start..end]).unwrap();
+        assert_eq!(back, design("Red <b>Dress</b>"));
+        assert!(page.find("<body><div id=\"first-paint\">").is_some());
+    }
+}
