@@ -47,7 +47,10 @@ pub fn touch() {
 fn remember(code: &str) {
     if let Some(storage) = storage() {
         // Private modes may refuse: the store then lasts as long as the page.
-        let _ = storage.set_item(STORAGE_KEY, &format!("{code} {}", js_sys::Date::now()));
+        // Whole milliseconds: formatting (and parsing) an f64 would pull Rust's float
+        // code into the shoppers' bundle.
+        let now = js_sys::Date::now() as u64;
+        let _ = storage.set_item(STORAGE_KEY, &format!("{code} {now}"));
     }
 }
 
@@ -69,7 +72,9 @@ pub fn store_in_search(search: &str) -> Option<String> {
 /// The code of a remembered visit (`CODE TIMESTAMP_MS`) that is still on at `now_ms`.
 pub fn parse_visit(saved: &str, now_ms: f64) -> Option<String> {
     let (code, at) = saved.split_once(' ')?;
-    let at = at.parse::<f64>().ok()?;
+    // Whole milliseconds (a fraction, if any, is dropped): parsing an f64 would pull
+    // Rust's float parser into the shoppers' bundle.
+    let at = at.split('.').next()?.parse::<u64>().ok()? as f64;
     let age = now_ms - at;
     ((0.0..VISIT_LASTS_MS).contains(&age) && store_code::is_valid(code)).then(|| code.to_owned())
 }
