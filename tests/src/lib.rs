@@ -32,6 +32,8 @@ pub struct TestApp {
     pub url: String,
     /// The address the server listens on.
     pub address: SocketAddr,
+    /// The server's database, to check what it recorded (as the brand's insights read it).
+    pub store: cocrea_server::storage::Store,
     server: tokio::task::JoinHandle<()>,
     _data_dir: TempDir,
 }
@@ -80,6 +82,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     configure(&mut config);
     let application = Application::build(config).await.expect("the server starts");
     let address = application.address();
+    let store = application.store();
     let server = tokio::spawn(async move {
         if let Err(error) = application.run_until_stopped().await {
             eprintln!("the server under test stopped: {error:#}");
@@ -88,6 +91,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     TestApp {
         url: format!("http://{address}"),
         address,
+        store,
         server,
         _data_dir: data_dir,
     }

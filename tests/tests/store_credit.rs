@@ -131,6 +131,20 @@ async fn a_like_after_scanning_a_tag_and_signing_up_counts_for_the_store() {
         .unwrap();
     browser.wait_for_text(".tag-store-likes", "1").await;
 
+    // And the brand's insights count both likes for the store.
+    let insights = app
+        .store
+        .insights(cocrea_server::storage::now_millis())
+        .await
+        .unwrap();
+    assert!(
+        insights
+            .likes_by_store
+            .contains(&(Some(STORE.to_owned()), 2)),
+        "likes by store: {:?}",
+        insights.likes_by_store
+    );
+
     browser.close().await;
 }
 
