@@ -12,6 +12,8 @@ use crate::helpers::{design_form, png, TestDatabase};
 pub async fn start_binary(db: &TestDatabase) -> (Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_cocrea-server"))
         .args(["--listen", "127.0.0.1:0", "--rate-limits", "off"])
+        // The tests' small images: the size rule has tests of its own.
+        .args(["--min-image-side", "0"])
         .args(db.server_args())
         .args(["--dist-dir", "does-not-exist"])
         .stdout(Stdio::piped())

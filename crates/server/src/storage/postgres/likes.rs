@@ -1,8 +1,9 @@
 //! Likes on PostgreSQL: one per person and design, with the design's count kept
 //! equal to them and each change's facts in the outbox.
 //!
-//! A like is one round trip: the `cocrea_set_like` function (migration 0002) runs
-//! the whole transaction, with the domain's rules passed in.
+//! A like is one call of the `cocrea_set_like` function (migration 0002), with the
+//! domain's rules passed in; the like writer (like_writer.rs) runs the likes that
+//! arrive together pipelined in one transaction, one commit for all of them.
 
 use std::collections::{HashMap, HashSet};
 
@@ -10,56 +11,14 @@ use async_trait::async_trait;
 use cocrea_api::StoreCode;
 
 use super::PgStore;
-use crate::storage::designs::status_from_stored;
-use crate::storage::{now_millis, LikeChange, LikeStorage, LikeWrite, StorageError};
+use crate::storage::{LikeChange, LikeStorage, LikeWrite, StorageError};
 
 #[async_trait]
 impl LikeStorage for PgStore {
     #[tracing::instrument(skip(self), level = "debug")]
     async fn set_like(&self, like: LikeWrite) -> Result<Option<LikeChange>, StorageError> {
-        let LikeWrite {
-            design_id,
-            user_id,
-            liked,
-            store,
-            likeable,
-            on_goal,
-        } = like;
-        let likeable: Vec<&str> = likeable.iter().map(|status| status.as_str()).collect();
-        let client = self.client().await?;
-        let statement = client
-            .prepare_cached("SELECT * FROM cocrea_set_like($1, $2, $3, $4, $5, $6, $7, $8)")
-            .await?;
-        let row = client
-            .query_one(
-                &statement,
-                &[
-                    &design_id,
-                    &user_id,
-                    &liked,
-                    &store.as_ref().map(StoreCode::as_str),
-                    &now_millis(),
-                    &likeable,
-                    &on_goal.from.as_str(),
-                    &on_goal.to.as_str(),
-                ],
-            )
-            .await?;
-        if !row.try_get::<_, bool>(0)? {
-            return Ok(None);
-        }
-        let changed: bool = row.try_get(3)?;
-        let stored_store: Option<String> = row.try_get(5)?;
-        Ok(Some(LikeChange {
-            design_id,
-            likes: row.try_get(1)?,
-            liked,
-            changed,
-            status: status_from_stored(row.try_get(2)?)?,
-            reached_goal: row.try_get(4)?,
-            store: stored_store.as_deref().and_then(StoreCode::parse),
-            store_likes: row.try_get(6)?,
-        }))
+        // Committed with the likes that come at the same time (like_writer.rs).
+        self.likes.set_like(like).await
     }
 
     async fn store_likes(
@@ -406,6 +365,86 @@ mod tests {
             })
             .collect();
         assert_eq!(counts, (1..=200).collect::<Vec<_>>(), "in sequence order");
+        drop(store);
+        test_db::drop_named(&name).await;
+    }
+    #[tokio::test]
+    async fn concurrent_likes_and_unlikes_committed_in_batches_keep_counts_and_facts() {
+        let test_db::TestDb {
+            store,
+            config,
+            name,
+        } = test_db::fresh().await;
+        let store = std::sync::Arc::new(store);
+        let mut designs = Vec::new();
+        for _ in 0..3 {
+            designs.push(design(&store, 1_000).await);
+        }
+        let names = (0..60).map(|n| format!("U{n}")).collect();
+        let users = store.create_name_only_users(names).await.unwrap();
+        let tasks: Vec<_> = users
+            .iter()
+            .enumerate()
+            .map(|(n, &user)| {
+                let (store, designs) = (store.clone(), designs.clone());
+                tokio::spawn(async move {
+                    let mut changes = Vec::new();
+                    for round in 0..6 {
+                        let id = designs[(n + round) % designs.len()];
+                        // Likes, a repeated like (no change) and unlikes.
+                        let liked = (n + round) % 4 != 3;
+                        let change = store.set_like(like(id, user, liked, None)).await;
+                        changes.push(change.unwrap().unwrap());
+                    }
+                    changes
+                })
+            })
+            .collect();
+        let mut changed = Vec::new();
+        for task in tasks {
+            changed.extend(task.await.unwrap().into_iter().filter(|c| c.changed));
+        }
+
+        let (client, connection) = config.connect(NoTls).await.unwrap();
+        tokio::spawn(connection);
+        let facts = store.outbox_after(0, 10_000).await.unwrap();
+        assert_eq!(facts.len(), changed.len(), "one fact per change");
+        let events: Vec<LikesEvent> = facts
+            .iter()
+            .map(|row| serde_json::from_str(&row.payload).unwrap())
+            .collect();
+        for &id in &designs {
+            let stored: i64 = client
+                .query_one("SELECT COUNT(*) FROM likes WHERE design_id = $1", &[&id])
+                .await
+                .unwrap()
+                .get(0);
+            assert_eq!(store.design(id).await.unwrap().unwrap().likes, stored);
+            // In sequence order each fact moves the count by one from the last:
+            // the sequence follows the order the changes committed in.
+            let counts: Vec<i64> = events
+                .iter()
+                .filter(|event| event.design_id == id)
+                .map(|event| event.likes)
+                .collect();
+            let mut previous = 0;
+            for &count in &counts {
+                assert_eq!((count - previous).abs(), 1, "{counts:?}");
+                previous = count;
+            }
+            assert_eq!(previous, stored);
+            // Every change's result is told by exactly one fact.
+            let mut told = counts.clone();
+            let mut results: Vec<i64> = changed
+                .iter()
+                .filter(|change| change.design_id == id)
+                .map(|change| change.likes)
+                .collect();
+            told.sort_unstable();
+            results.sort_unstable();
+            assert_eq!(told, results);
+        }
+        drop(client);
         drop(store);
         test_db::drop_named(&name).await;
     }

@@ -4,13 +4,15 @@
 //! Images live in the database too, so that several servers share nothing but it.
 //! Every change that appends a fact inserts its outbox row(s) as the last statements
 //! of its transaction and then `pg_notify('cocrea_outbox', seq)`; the listener of
-//! each server wakes its dispatcher on every notification.
+//! each server wakes its dispatcher on every notification. Likes that arrive
+//! together are committed together by the like writer (like_writer.rs).
 
 mod accounts;
 mod designs;
 mod displays;
 mod images;
 mod insights;
+mod like_writer;
 mod likes;
 mod listener;
 mod migrations;
@@ -32,6 +34,8 @@ const POOL_SIZE: usize = 16;
 /// The PostgreSQL backend; shared behind the `Store`.
 pub struct PgStore {
     pool: Pool,
+    /// Commits concurrent likes together.
+    likes: like_writer::LikeWriter,
     /// Stops the listener when the store goes away.
     _listener: listener::ListenerGuard,
 }
@@ -69,8 +73,10 @@ impl PgStore {
             migrations::migrate(&mut client).await?;
         }
         let listener = listener::spawn(config, outbox_signal);
+        let likes = like_writer::LikeWriter::start(pool.clone());
         Ok(PgStore {
             pool,
+            likes,
             _listener: listener,
         })
     }

@@ -1,0 +1,242 @@
+//! Group commit for likes on PostgreSQL.
+//!
+//! A like is one transaction that locks its design's row, and the lock is held
+//! through the commit's fsync. With one transaction per like, concurrent likes of
+//! a few popular designs wait on each other's fsyncs and throughput falls to one
+//! commit per design at a time. SQLite avoids this with its single writer
+//! (`storage/sqlite/writer.rs`); this is the same idea for PostgreSQL.
+//!
+//! One task per server owns the likes waiting to be written. It takes the first
+//! and whatever else is already queued (up to [`MAX_BATCH`]), sorts them stably by
+//! design (every batch, on every server, takes row locks in the same order, so
+//! batches cannot deadlock each other; likes of one design keep their order), and
+//! runs their `cocrea_set_like` calls pipelined on one pooled connection inside
+//! one transaction: one round trip and one fsync for the whole batch. Callers hear
+//! back only after that commit (synchronous_commit stays on), so an acknowledged
+//! like is never lost. A batch locks all its designs (in id order) before its
+//! first like, so the outbox numbers it takes commit soon after they are taken
+//! (the dispatcher waits at a gap in the numbers only briefly). If anything in a
+//! batch fails, the batch is rolled back and each of its likes runs again in its
+//! own transaction, so one bad like cannot fail the others. Up to
+//! [`MAX_IN_FLIGHT`] batches run at once, each on its own connection, so the next
+//! batch gathers while one commits.
+
+use std::sync::Arc;
+
+use cocrea_api::StoreCode;
+use deadpool_postgres::{Object, Pool};
+use tokio::sync::{mpsc, oneshot, Semaphore};
+use tokio_postgres::types::ToSql;
+use tokio_postgres::Row;
+
+use crate::storage::designs::status_from_stored;
+use crate::storage::{now_millis, LikeChange, LikeWrite, StorageError};
+
+/// The most likes committed together.
+const MAX_BATCH: usize = 256;
+/// The most batches running at once (each on its own connection).
+const MAX_IN_FLIGHT: usize = 3;
+/// The call every like makes.
+const SET_LIKE: &str = "SELECT * FROM cocrea_set_like($1, $2, $3, $4, $5, $6, $7, $8)";
+
+/// Locks a batch's designs in one order (rows are locked as the sort returns them).
+const LOCK_DESIGNS: &str =
+    "SELECT id FROM designs WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE";
+
+/// A like's result as its caller receives it.
+type LikeResult = Result<Option<LikeChange>, StorageError>;
+
+/// A like waiting to be written, and its caller waiting for the result.
+struct Request {
+    call: LikeCall,
+    reply: oneshot::Sender<LikeResult>,
+}
+
+/// The handle the store keeps: send a like, await its committed result.
+pub(super) struct LikeWriter {
+    requests: mpsc::UnboundedSender<Request>,
+}
+
+impl LikeWriter {
+    /// Starts the writer task on `pool`; it ends when the handle is dropped (after
+    /// finishing the batches it has taken).
+    pub(super) fn start(pool: Pool) -> LikeWriter {
+        let (requests, queue) = mpsc::unbounded_channel();
+        tokio::spawn(run(pool, queue));
+        LikeWriter { requests }
+    }
+
+    /// Writes `like` with the batch it joins; the result once that batch committed
+    /// (or, if the batch failed, once the like was written on its own).
+    pub(super) async fn set_like(&self, like: LikeWrite) -> LikeResult {
+        let (reply, answer) = oneshot::channel();
+        let request = Request {
+            call: LikeCall::new(like),
+            reply,
+        };
+        self.requests
+            .send(request)
+            .map_err(|_| StorageError::WriterGone("the like writer has stopped".into()))?;
+        answer
+            .await
+            .map_err(|_| StorageError::WriterGone("the like writer dropped a like".into()))?
+    }
+}
+
+/// Gathers batches and runs up to [`MAX_IN_FLIGHT`] of them at once.
+async fn run(pool: Pool, mut queue: mpsc::UnboundedReceiver<Request>) {
+    let slots = Arc::new(Semaphore::new(MAX_IN_FLIGHT));
+    loop {
+        // Wait for a free slot first: while all are busy, likes keep queueing and
+        // the next batch grows.
+        let Ok(slot) = slots.clone().acquire_owned().await else {
+            return;
+        };
+        let Some(first) = queue.recv().await else {
+            return;
+        };
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match queue.try_recv() {
+                Ok(request) => batch.push(request),
+                Err(_) => break,
+            }
+        }
+        let pool = pool.clone();
+        tokio::spawn(async move {
+            write_batch(&pool, batch).await;
+            drop(slot);
+        });
+    }
+}
+
+/// Writes a batch in one transaction and answers its callers; falls back to one
+/// transaction per like if the batch fails.
+async fn write_batch(pool: &Pool, mut batch: Vec<Request>) {
+    // Stable: likes of one design stay in the order they came.
+    batch.sort_by_key(|request| request.call.design_id);
+    let calls: Vec<&LikeCall> = batch.iter().map(|request| &request.call).collect();
+    let results = match run_together(pool, &calls).await {
+        Ok(results) => results,
+        Err(error) => {
+            let likes = batch.len();
+            tracing::warn!(%error, likes, "like batch failed, writing its likes one by one");
+            let mut results = Vec::with_capacity(batch.len());
+            for call in &calls {
+                results.push(run_alone(pool, call).await);
+            }
+            results
+        }
+    };
+    for (request, result) in batch.into_iter().zip(results) {
+        // The caller may have gone away (its request was cancelled): nothing to tell.
+        let _ = request.reply.send(result);
+    }
+}
+
+/// Runs the calls pipelined in one transaction; their results once it committed.
+async fn run_together(pool: &Pool, calls: &[&LikeCall]) -> Result<Vec<LikeResult>, StorageError> {
+    let mut client = connection(pool).await?;
+    let statement = client.prepare_cached(SET_LIKE).await?;
+    let lock = client.prepare_cached(LOCK_DESIGNS).await?;
+    let transaction = client.transaction().await?;
+    // The batch's designs locked first, in id order: no batch takes an outbox
+    // number while it still waits for another's lock, so the numbers it takes
+    // commit soon after (the dispatcher waits at a gap only briefly).
+    let mut designs: Vec<i64> = calls.iter().map(|call| call.design_id).collect();
+    designs.dedup();
+    let lock_params: [&(dyn ToSql + Sync); 1] = [&designs];
+    let locked = transaction.execute(&lock, &lock_params);
+    // All queries (the lock first) are sent back to back on the first poll and run
+    // in that order; the responses come in the same order. On an error the
+    // transaction is dropped, which rolls it back.
+    let params: Vec<_> = calls.iter().map(|call| call.params()).collect();
+    let liked = futures::future::try_join_all(
+        params
+            .iter()
+            .map(|params| transaction.query_one(&statement, params)),
+    );
+    let (_, rows) = futures::future::try_join(locked, liked).await?;
+    let results = calls
+        .iter()
+        .zip(&rows)
+        .map(|(call, row)| call.change(row))
+        .collect::<Result<Vec<_>, _>>()?;
+    transaction.commit().await?;
+    Ok(results.into_iter().map(Ok).collect())
+}
+
+/// Runs one call in its own transaction (the function's call is one).
+async fn run_alone(pool: &Pool, call: &LikeCall) -> LikeResult {
+    let client = connection(pool).await?;
+    let statement = client.prepare_cached(SET_LIKE).await?;
+    let row = client.query_one(&statement, &call.params()).await?;
+    call.change(&row)
+}
+
+/// A connection from the pool.
+async fn connection(pool: &Pool) -> Result<Object, StorageError> {
+    pool.get()
+        .await
+        .map_err(|error| StorageError::Pool(error.to_string()))
+}
+
+/// A like's parameters for `cocrea_set_like`, owned so the call can wait its turn.
+struct LikeCall {
+    design_id: i64,
+    user_id: i64,
+    liked: bool,
+    store: Option<String>,
+    now: i64,
+    likeable: Vec<&'static str>,
+    goal_from: &'static str,
+    goal_to: &'static str,
+}
+
+impl LikeCall {
+    /// The call for `like`, timed now (when it was asked for).
+    fn new(like: LikeWrite) -> LikeCall {
+        LikeCall {
+            design_id: like.design_id,
+            user_id: like.user_id,
+            liked: like.liked,
+            store: like.store.as_ref().map(|code| code.as_str().to_owned()),
+            now: now_millis(),
+            likeable: like.likeable.iter().map(|status| status.as_str()).collect(),
+            goal_from: like.on_goal.from.as_str(),
+            goal_to: like.on_goal.to.as_str(),
+        }
+    }
+
+    /// The parameters in the function's order.
+    fn params(&self) -> [&(dyn ToSql + Sync); 8] {
+        [
+            &self.design_id,
+            &self.user_id,
+            &self.liked,
+            &self.store,
+            &self.now,
+            &self.likeable,
+            &self.goal_from,
+            &self.goal_to,
+        ]
+    }
+
+    /// Reads the function's row.
+    fn change(&self, row: &Row) -> LikeResult {
+        if !row.try_get::<_, bool>(0)? {
+            return Ok(None);
+        }
+        let stored_store: Option<String> = row.try_get(5)?;
+        Ok(Some(LikeChange {
+            design_id: self.design_id,
+            likes: row.try_get(1)?,
+            liked: self.liked,
+            changed: row.try_get(3)?,
+            status: status_from_stored(row.try_get(2)?)?,
+            reached_goal: row.try_get(4)?,
+            store: stored_store.as_deref().and_then(StoreCode::parse),
+            store_likes: row.try_get(6)?,
+        }))
+    }
+}
