@@ -26,6 +26,9 @@ pub trait DisplayStorage {
     ) -> Result<Vec<DesignRow>, StorageError>;
 
     /// Whether the design may be shown on a display (`None`: no such design).
-    async fn design_on_display(&self, id: i64, min_likes: i64)
-        -> Result<Option<bool>, StorageError>;
+    async fn design_on_display(
+        &self,
+        id: i64,
+        min_likes: i64,
+    ) -> Result<Option<bool>, StorageError>;
 }
