@@ -83,6 +83,8 @@ pub fn error_from_response(status: u16, body: &str) -> ApiError {
         400..=499 => ErrorCode::BadRequest,
         _ => ErrorCode::Internal,
     };
+    // As a u32: the app formats u32s already, and a u16's formatting would be one more.
+    let status = u32::from(status);
     ApiError::new(code, format!("The server answered {status}."))
 }
 
@@ -118,17 +120,7 @@ pub async fn login(request: &LoginRequest) -> Result<Account, ClientError> {
 
 /// `POST /api/auth/logout`: ends the session (204, also when there was none).
 pub async fn logout() -> Result<(), ClientError> {
-    let response = Request::post("/api/auth/logout")
-        .header("Accept", "application/json")
-        .send()
-        .await
-        .map_err(|e| ClientError::Network(e.to_string()))?;
-    if response.ok() {
-        return Ok(());
-    }
-    let status = response.status();
-    let body = response.text().await.unwrap_or_default();
-    Err(ClientError::Api(error_from_response(status, &body)))
+    no_content(accept_json(Request::post("/api/auth/logout"))).await
 }
 
 /// `GET /api/me`: the signed-in account; an `unauthorized` error when signed out.
@@ -189,44 +181,84 @@ pub(crate) async fn send_json<T: DeserializeOwned>(
     request: RequestBuilder,
     body: &impl Serialize,
 ) -> Result<T, ClientError> {
-    let response = request
-        .header("Accept", "application/json")
-        .json(body)
-        .map_err(|e| ClientError::Network(e.to_string()))?
-        .send()
-        .await
-        .map_err(|e| ClientError::Network(e.to_string()))?;
-    read_json(response).await
+    let body = answer_text(with_json(request, body)).await?;
+    decode(&body)
 }
 
 /// Sends a request without a body and reads a JSON answer, or the error it stands for.
 pub(crate) async fn get_json<T: DeserializeOwned>(
     request: RequestBuilder,
 ) -> Result<T, ClientError> {
-    let response = request
-        .header("Accept", "application/json")
-        .send()
-        .await
-        .map_err(|e| ClientError::Network(e.to_string()))?;
-    read_json(response).await
+    let body = answer_text(accept_json(request)).await?;
+    decode(&body)
 }
 
-/// Reads a 2xx answer as JSON, or any other answer as an [`ApiError`].
-pub(crate) async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ClientError> {
+/// The request with `body` as its JSON body (as gloo's `RequestBuilder::json`), or why not.
+///
+/// The generic part is only the serialising: the rest of the requests' code is shared
+/// by every endpoint (one copy in the .wasm, not one per answer type).
+fn with_json(request: RequestBuilder, body: &impl Serialize) -> Result<Request, ClientError> {
+    let json = serde_json::to_string(body).map_err(|e| network(e.into()))?;
+    json_request(request, json)
+}
+
+/// The request as it is, asking for JSON.
+fn accept_json(request: RequestBuilder) -> Result<Request, ClientError> {
+    request
+        .header("Accept", "application/json")
+        .build()
+        .map_err(network)
+}
+
+fn json_request(request: RequestBuilder, json: String) -> Result<Request, ClientError> {
+    request
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/json")
+        .body(json)
+        .map_err(network)
+}
+
+/// Sends the request and reads a 2xx answer's text, or any other answer as an [`ApiError`].
+async fn answer_text(
+    request: Result<Request, ClientError>,
+) -> Result<String, ClientError> {
+    read_text(send(request).await?).await
+}
+
+/// Sends the request: its answer, whatever its status.
+async fn send(request: Result<Request, ClientError>) -> Result<Response, ClientError> {
+    request?.send().await.map_err(network)
+}
+
+/// A request that got no HTTP answer (or could not be made).
+fn network(error: gloo_net::Error) -> ClientError {
+    ClientError::Network(error.to_string())
+}
+
+/// A 2xx answer's text, or any other answer as an [`ApiError`].
+async fn read_text(response: Response) -> Result<String, ClientError> {
     let status = response.status();
     let body = response
         .text()
         .await
-        .map_err(|e| ClientError::Network(e.to_string()))?;
+        .map_err(network)?;
     if !(200..300).contains(&status) {
         return Err(ClientError::Api(error_from_response(status, &body)));
     }
-    serde_json::from_str(&body).map_err(|e| {
-        ClientError::Api(ApiError::new(
-            ErrorCode::Internal,
-            format!("The server's answer could not be read: {e}"),
-        ))
-    })
+    Ok(body)
+}
+
+/// A 2xx answer's JSON as `T`.
+pub(crate) fn decode<T: DeserializeOwned>(body: &str) -> Result<T, ClientError> {
+    serde_json::from_str(body).map_err(unreadable_answer)
+}
+
+/// The error for a 2xx answer that is not the JSON expected.
+pub(crate) fn unreadable_answer(error: serde_json::Error) -> ClientError {
+    ClientError::Api(ApiError::new(
+        ErrorCode::Internal,
+        format!("The server's answer could not be read: {error}"),
+    ))
 }
 
 // ---------- Feedback: a design's timeline, comments and reports ----------
@@ -258,28 +290,25 @@ pub async fn report_design(
     id: i64,
     report: &cocrea_api::admin::ReportRequest,
 ) -> Result<(), ClientError> {
-    let response = Request::post(&format!("/api/designs/{id}/reports"))
-        .header("Accept", "application/json")
-        .json(report)
-        .map_err(|e| ClientError::Network(e.to_string()))?
-        .send()
-        .await
-        .map_err(|e| ClientError::Network(e.to_string()))?;
-    read_no_content(response).await
+    no_content(with_json(
+        Request::post(&format!("/api/designs/{id}/reports")),
+        report,
+    ))
+    .await
 }
 
 /// `DELETE /api/admin/comments/{id}`: removes a comment for everyone (admins only, 204).
 pub async fn delete_comment(id: i64) -> Result<(), ClientError> {
-    let response = Request::delete(&format!("/api/admin/comments/{id}"))
-        .header("Accept", "application/json")
-        .send()
-        .await
-        .map_err(|e| ClientError::Network(e.to_string()))?;
-    read_no_content(response).await
+    no_content(accept_json(Request::delete(&format!(
+        "/api/admin/comments/{id}"
+    ))))
+    .await
 }
 
-/// Accepts any 2xx answer without reading a body, or reads the error it stands for.
-async fn read_no_content(response: Response) -> Result<(), ClientError> {
+/// Sends the request and accepts any 2xx answer without reading a body, or reads the
+/// error it stands for.
+async fn no_content(request: Result<Request, ClientError>) -> Result<(), ClientError> {
+    let response = send(request).await?;
     if response.ok() {
         return Ok(());
     }

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use cocrea_api::{ApiError, Design, ErrorCode};
+use cocrea_api::Design;
 use futures_channel::oneshot;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -116,12 +116,7 @@ fn read_answer(xhr: &XmlHttpRequest) -> Result<Design, ClientError> {
     if !(200..300).contains(&status) {
         return Err(ClientError::Api(error_from_response(status, &body)));
     }
-    serde_json::from_str(&body).map_err(|e| {
-        ClientError::Api(ApiError::new(
-            ErrorCode::Internal,
-            format!("The server's answer could not be read: {e}"),
-        ))
-    })
+    crate::api::decode(&body)
 }
 
 /// A JavaScript exception from the XHR API, as a network error.
