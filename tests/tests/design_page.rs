@@ -69,17 +69,26 @@ async fn a_design_pages_first_html_holds_the_design_and_the_app_starts_from_it()
         .wait_for_text(".design-page .design-title", title)
         .await;
     browser.wait_for(".design-page button.like-button").await;
-    let first_paint_left = browser
-        .execute(
-            "return document.getElementById('first-paint') !== null;",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(
-        first_paint_left, false,
-        "the server's first paint is still there"
-    );
+    // The app swaps the first paint out once its own image has painted (at most 1.5 s
+    // after it renders), so wait for that rather than expect it at once.
+    let deadline = std::time::Instant::now() + cocrea_e2e::WAIT;
+    loop {
+        let first_paint_left = browser
+            .execute(
+                "return document.getElementById('first-paint') !== null;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if first_paint_left == false {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the server's first paint is still there"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     let fetches = browser
         .execute(DESIGN_FETCHES, vec![id.into()])
         .await
