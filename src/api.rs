@@ -219,9 +219,7 @@ fn json_request(request: RequestBuilder, json: String) -> Result<Request, Client
 }
 
 /// Sends the request and reads a 2xx answer's text, or any other answer as an [`ApiError`].
-async fn answer_text(
-    request: Result<Request, ClientError>,
-) -> Result<String, ClientError> {
+async fn answer_text(request: Result<Request, ClientError>) -> Result<String, ClientError> {
     read_text(send(request).await?).await
 }
 
@@ -238,10 +236,7 @@ fn network(error: gloo_net::Error) -> ClientError {
 /// A 2xx answer's text, or any other answer as an [`ApiError`].
 async fn read_text(response: Response) -> Result<String, ClientError> {
     let status = response.status();
-    let body = response
-        .text()
-        .await
-        .map_err(network)?;
+    let body = response.text().await.map_err(network)?;
     if !(200..300).contains(&status) {
         return Err(ClientError::Api(error_from_response(status, &body)));
     }
