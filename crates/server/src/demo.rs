@@ -3,9 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use cocrea_api::DesignStatus;
-
 use crate::demo_art::{demo_designs, demo_image};
+use crate::domain::lifecycle::goal_transition;
 use crate::images::process_upload;
 use crate::storage::{now_millis, NewDesign, Store};
 
@@ -53,10 +52,12 @@ pub async fn seed_if_empty(store: &Store, like_goal: i64) -> anyhow::Result<()> 
             let (image_hash, image_width, image_height) =
                 (image.hash.clone(), image.width, image.height);
             store.save_image(image).await?;
+            // As if its likes had come one by one: the domain's goal move.
+            let goal = goal_transition();
             let status = if design.likes >= like_goal {
-                DesignStatus::GoalReached
+                goal.to
             } else {
-                DesignStatus::Voting
+                goal.from
             };
             let created_at = now - (design.age_hours * 3_600_000.0) as i64;
             let stored = store

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 
 use crate::helpers::{design_form, new_client, png, TestDatabase, PASSWORD};
 use crate::live::EventStream;
-use crate::restart::start_binary;
+use crate::restart::{like_storm_killing, start_binary};
 
 /// Signs a new client up on the server at `url`.
 async fn signed_up(url: &str, email: &str) -> reqwest::Client {
@@ -139,31 +139,7 @@ async fn a_server_killed_mid_storm_loses_no_acknowledged_like_and_the_other_serv
     assert_eq!(screen_on_b.next().await.kind, "ready");
 
     // Everyone likes through A at once; A is killed once some likes are acknowledged.
-    let (acks, mut acked) = tokio::sync::mpsc::unbounded_channel();
-    let mut likes = Vec::new();
-    for (index, shopper) in shoppers.iter().cloned().enumerate() {
-        let (url_a, acks) = (url_a.clone(), acks.clone());
-        likes.push(tokio::spawn(async move {
-            let response = shopper
-                .put(format!("{url_a}/api/designs/{id}/like"))
-                .send()
-                .await;
-            if response.is_ok_and(|r| r.status() == 200) {
-                let _ = acks.send(index);
-            }
-        }));
-    }
-    drop(acks);
-    let mut acknowledged = Vec::new();
-    while let Some(index) = acked.recv().await {
-        acknowledged.push(index);
-        if acknowledged.len() == 20 {
-            a.kill().await.unwrap(); // SIGKILL mid-storm
-        }
-    }
-    for like in likes {
-        like.await.unwrap();
-    }
+    let acknowledged = like_storm_killing(&mut a, &url_a, id, &shoppers, 20).await;
     assert!(
         acknowledged.len() >= 20,
         "{} acknowledged",

@@ -36,6 +36,44 @@ pub async fn start_binary(db: &TestDatabase) -> (Child, String) {
     (child, url)
 }
 
+/// Every shopper likes design `id` through the server at `url` at once; the server
+/// is killed (SIGKILL) as soon as `kill_after` likes are acknowledged. Returns the
+/// indexes of the shoppers whose like was acknowledged.
+pub async fn like_storm_killing(
+    server: &mut Child,
+    url: &str,
+    id: i64,
+    shoppers: &[reqwest::Client],
+    kill_after: usize,
+) -> Vec<usize> {
+    let (acks, mut acked) = tokio::sync::mpsc::unbounded_channel();
+    let mut likes = Vec::new();
+    for (index, shopper) in shoppers.iter().cloned().enumerate() {
+        let (url, acks) = (url.to_owned(), acks.clone());
+        likes.push(tokio::spawn(async move {
+            let response = shopper
+                .put(format!("{url}/api/designs/{id}/like"))
+                .send()
+                .await;
+            if response.is_ok_and(|r| r.status() == 200) {
+                let _ = acks.send(index);
+            }
+        }));
+    }
+    drop(acks);
+    let mut acknowledged = Vec::new();
+    while let Some(index) = acked.recv().await {
+        acknowledged.push(index);
+        if acknowledged.len() == kill_after {
+            server.kill().await.unwrap(); // SIGKILL mid-storm
+        }
+    }
+    for like in likes {
+        like.await.unwrap();
+    }
+    acknowledged
+}
+
 #[tokio::test]
 async fn designs_survive_a_killed_server() {
     let db = TestDatabase::new().await;
@@ -123,32 +161,7 @@ async fn a_server_killed_during_a_burst_of_likes_keeps_every_like_it_acknowledge
     }
 
     // Everyone likes at once; the server is killed once some likes are acknowledged.
-    let (acks, mut acked) = tokio::sync::mpsc::unbounded_channel();
-    let mut likes = Vec::new();
-    for (index, shopper) in shoppers.iter().cloned().enumerate() {
-        let url = url.clone();
-        let acks = acks.clone();
-        likes.push(tokio::spawn(async move {
-            let response = shopper
-                .put(format!("{url}/api/designs/{id}/like"))
-                .send()
-                .await;
-            if response.is_ok_and(|r| r.status() == 200) {
-                let _ = acks.send(index);
-            }
-        }));
-    }
-    drop(acks);
-    let mut acknowledged = Vec::new();
-    while let Some(index) = acked.recv().await {
-        acknowledged.push(index);
-        if acknowledged.len() == 20 {
-            server.kill().await.unwrap(); // SIGKILL mid-burst
-        }
-    }
-    for like in likes {
-        like.await.unwrap();
-    }
+    let acknowledged = like_storm_killing(&mut server, &url, id, &shoppers, 20).await;
     assert!(
         acknowledged.len() >= 20,
         "{} acknowledged",
