@@ -8,6 +8,25 @@ use super::{Cursor, StorageError};
 /// Statuses that the public gallery shows: `DesignStatus::is_public` in SQL
 /// (a test below keeps the two equal).
 pub(super) const PUBLIC_STATUSES: &str = "'voting', 'goal_reached', 'in_production', 'in_store'";
+/// The columns each backend's design reader takes, in its order: one list for every
+/// query, on both backends.
+macro_rules! design_columns {
+    () => {
+        "d.id, d.title, d.description, d.category, d.designer_id, u.name, \
+         d.image_hash, d.image_width, d.image_height, d.likes, d.goal, d.status, d.created_at, \
+         d.rejection_reason, d.hidden"
+    };
+}
+/// The design columns, for queries that select more after them.
+pub(super) const DESIGN_COLUMNS: &str = design_columns!();
+/// How many columns that is (a listing's sort key comes after them).
+pub(super) const DESIGN_COLUMN_COUNT: usize = 15;
+/// Selects designs with their designer's name, in [`DESIGN_COLUMNS`] order.
+pub(super) const SELECT_DESIGN: &str = concat!(
+    "SELECT ",
+    design_columns!(),
+    " FROM designs d JOIN users u ON u.id = d.designer_id"
+);
 /// The most search words that count; more are ignored.
 pub(super) const MAX_SEARCH_WORDS: usize = 8;
 

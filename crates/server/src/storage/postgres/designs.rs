@@ -8,31 +8,13 @@ use tokio_postgres::Row;
 
 use super::{stored_u32, PgStore};
 use crate::storage::designs::{
-    category_from_stored, search_patterns, status_from_stored, PUBLIC_STATUSES,
+    category_from_stored, search_patterns, status_from_stored, DESIGN_COLUMNS, DESIGN_COLUMN_COUNT,
+    PUBLIC_STATUSES, SELECT_DESIGN,
 };
 use crate::storage::{
     now_millis, Cursor, DesignListing, DesignRow, DesignStorage, ListDesigns, NewDesign,
     StorageError,
 };
-
-/// The columns [`design_row`] reads, in its order: one list for every query.
-macro_rules! design_columns {
-    () => {
-        "d.id, d.title, d.description, d.category, d.designer_id, u.name, \
-         d.image_hash, d.image_width, d.image_height, d.likes, d.goal, d.status, d.created_at, \
-         d.rejection_reason, d.hidden"
-    };
-}
-const DESIGN_COLUMNS: &str = design_columns!();
-/// How many columns that is (a listing's sort key comes after them).
-const DESIGN_COLUMN_COUNT: usize = 15;
-
-/// Selects designs with their designer's name, as [`design_row`] reads them.
-pub(super) const SELECT_DESIGN: &str = concat!(
-    "SELECT ",
-    design_columns!(),
-    " FROM designs d JOIN users u ON u.id = d.designer_id"
-);
 
 /// Runs a query of [`SELECT_DESIGN`] rows.
 pub(super) async fn query_designs(

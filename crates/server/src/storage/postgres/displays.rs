@@ -3,9 +3,10 @@
 use async_trait::async_trait;
 use cocrea_api::SortOrder;
 
-use super::designs::{query_designs, SELECT_DESIGN};
+use super::designs::query_designs;
 use super::PgStore;
 use crate::storage::designs::PUBLIC_STATUSES;
+use crate::storage::designs::SELECT_DESIGN;
 use crate::storage::{now_millis, DesignRow, DisplayStorage, StorageError};
 
 /// The condition (on `d`, with the threshold in `$1`) for a design fit for a display.

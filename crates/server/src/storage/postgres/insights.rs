@@ -3,8 +3,9 @@
 use async_trait::async_trait;
 use deadpool_postgres::GenericClient;
 
-use super::designs::{query_designs, SELECT_DESIGN};
+use super::designs::query_designs;
 use super::PgStore;
+use crate::storage::designs::SELECT_DESIGN;
 use crate::storage::insights::{by_category, Window, GOAL_REACHED_STATUSES};
 use crate::storage::{InsightRows, InsightStorage, StorageError, TOP_DESIGNS};
 

@@ -7,9 +7,10 @@ use cocrea_api::{CommentEvent, DesignStatus, StatusEvent};
 use deadpool_postgres::GenericClient;
 use tokio_postgres::Row;
 
-use super::designs::{query_designs, record_step, SELECT_DESIGN};
+use super::designs::{query_designs, record_step};
 use super::outbox::append_fact;
 use super::PgStore;
+use crate::storage::designs::SELECT_DESIGN;
 use crate::storage::{
     now_millis, CommentRow, Fact, ModerationStorage, ReportedRow, StatusChange, StatusWrite,
     StepRow, StorageError,

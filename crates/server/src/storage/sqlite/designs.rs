@@ -6,30 +6,13 @@ use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::SqliteStore;
-use crate::storage::designs::{search_patterns, PUBLIC_STATUSES};
+use crate::storage::designs::{
+    search_patterns, DESIGN_COLUMNS, DESIGN_COLUMN_COUNT, PUBLIC_STATUSES, SELECT_DESIGN,
+};
 use crate::storage::{
     now_millis, Cursor, DesignListing, DesignRow, DesignStorage, ListDesigns, NewDesign,
     StorageError,
 };
-
-/// The columns [`design_row`] reads, in its order: one list for every query.
-macro_rules! design_columns {
-    () => {
-        "d.id, d.title, d.description, d.category, d.designer_id, u.name, \
-         d.image_hash, d.image_width, d.image_height, d.likes, d.goal, d.status, d.created_at, \
-         d.rejection_reason, d.hidden"
-    };
-}
-const DESIGN_COLUMNS: &str = design_columns!();
-/// How many columns that is (a listing's sort key comes after them).
-const DESIGN_COLUMN_COUNT: usize = 15;
-
-/// Selects designs with their designer's name, as [`design_row`] reads them.
-pub(super) const SELECT_DESIGN: &str = concat!(
-    "SELECT ",
-    design_columns!(),
-    " FROM designs d JOIN users u ON u.id = d.designer_id"
-);
 
 #[async_trait]
 impl DesignStorage for SqliteStore {

@@ -4,9 +4,10 @@ use async_trait::async_trait;
 use cocrea_api::SortOrder;
 use rusqlite::{named_params, Connection};
 
-use super::designs::{design_row, SELECT_DESIGN};
+use super::designs::design_row;
 use super::SqliteStore;
 use crate::storage::designs::PUBLIC_STATUSES;
+use crate::storage::designs::SELECT_DESIGN;
 use crate::storage::{now_millis, DesignRow, DisplayStorage, StorageError};
 
 /// The condition (on `d`, with `:min_likes`) for a design fit for a display.

@@ -3,8 +3,9 @@
 use async_trait::async_trait;
 use rusqlite::{params, Connection};
 
-use super::designs::{design_row, SELECT_DESIGN};
+use super::designs::design_row;
 use super::SqliteStore;
+use crate::storage::designs::SELECT_DESIGN;
 use crate::storage::insights::{by_category, Window, GOAL_REACHED_STATUSES};
 use crate::storage::{InsightRows, InsightStorage, StorageError, TOP_DESIGNS};
 

@@ -6,9 +6,10 @@ use cocrea_api::admin::ReportReason;
 use cocrea_api::{CommentEvent, DesignStatus, StatusEvent};
 use rusqlite::{params, OptionalExtension};
 
-use super::designs::{design_row, record_step, SELECT_DESIGN};
+use super::designs::{design_row, record_step};
 use super::outbox::append_fact;
 use super::SqliteStore;
+use crate::storage::designs::SELECT_DESIGN;
 use crate::storage::{
     now_millis, CommentRow, Fact, ModerationStorage, ReportedRow, StatusChange, StatusWrite,
     StepRow, StorageError,
