@@ -10,10 +10,10 @@ use crate::i18n::{msg, t, UrlLanguage};
 #[cfg(not(feature = "staff"))]
 use crate::pages::StaffBundlePage;
 #[cfg(feature = "staff")]
-use crate::pages::{AdminInsightsPage, AdminPage, ScreenPage, TagPage, TagsPage};
 use crate::pages::{
-    DesignDetailPage, GalleryPage, LoginPage, MyPage, NotFoundPage, SignupPage, SubmitPage,
+    AdminInsightsPage, AdminPage, MyPage, ScreenPage, SubmitPage, TagPage, TagsPage,
 };
+use crate::pages::{DesignDetailPage, GalleryPage, LoginPage, NotFoundPage, SignupPage};
 
 /// The whole app: every route between the same header and footer, in the language
 /// chosen by `crate::i18n` (which follows `?lang=` in any address).
@@ -44,10 +44,10 @@ fn routes() -> impl IntoView {
         <Routes fallback=|| view! { <NotFoundPage /> }>
             <Route path=path!("/") view=GalleryPage />
             <Route path=path!("/designs/:id") view=DesignDetailPage />
-            <Route path=path!("/submit") view=SubmitPage />
+            <Route path=path!("/submit") view=StaffBundlePage />
             <Route path=path!("/login") view=LoginPage />
             <Route path=path!("/signup") view=SignupPage />
-            <Route path=path!("/me") view=MyPage />
+            <Route path=path!("/me") view=StaffBundlePage />
             <Route path=path!("/admin") view=StaffBundlePage />
             <Route path=path!("/admin/insights") view=StaffBundlePage />
             <Route path=path!("/screen") view=StaffBundlePage />

@@ -13,6 +13,7 @@ pub mod app;
 pub mod components;
 pub mod contexts;
 pub mod filters;
+pub mod first_paint;
 pub mod i18n;
 #[cfg(feature = "staff")]
 pub mod live;

@@ -14,13 +14,12 @@ use crate::components::{
     NotFound, ReportForm, Spinner, StatusBadge, StoreVisitNote,
 };
 use crate::contexts::use_auth;
+use crate::first_paint::{drop_first_paint, take_inlined};
 use crate::i18n::{
     around, category_name, format_date, live_text, msg, page_title, t, text, text_with, Msg,
 };
 use crate::redirect::pending_like;
 use crate::set_page_title;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// The id of the script element in which the server inlines the design (the server's
 /// `routes::design_page::DESIGN_SCRIPT_ID`).
@@ -29,9 +28,6 @@ const INLINED_DESIGN_ID: &str = "cocrea-design";
 /// The image's `sizes`: most of a phone's width, three fifths of a laptop's (the same
 /// as the server's `routes::design_page::DESIGN_IMAGE_SIZES`).
 const DESIGN_IMAGE_SIZES: &str = "(min-width: 900px) 58vw, 92vw";
-
-/// The longest the app's view waits for the first paint's image before replacing it.
-const FIRST_PAINT_WAIT_MS: i32 = 1500;
 
 /// The design page: large image, title, description, designer, category, likes and
 /// goal; below them the design's timeline once it is past voting, and its comments.
@@ -107,51 +103,9 @@ pub fn DesignDetailPage() -> impl IntoView {
 }
 
 /// The design the server put into the page (`<script id="cocrea-design">`), when it is
-/// the one with `id`; the script is removed, so only the first load starts from it.
+/// the one with `id`; only the first load starts from it.
 fn take_inlined_design(id: i64) -> Option<Design> {
-    let script = document().get_element_by_id(INLINED_DESIGN_ID)?;
-    script.remove();
-    let design: Design = serde_json::from_str(&script.text_content()?).ok()?;
-    (design.id == id).then_some(design)
-}
-
-/// Removes the server's first paint of the design (`#first-paint`), which stands in
-/// for this page until the app's own view is ready; style in the page keeps the app
-/// hidden while it is there, so the swap happens in one frame and nothing moves.
-///
-/// The swap waits (at most [`FIRST_PAINT_WAIT_MS`]) until the first paint's image is
-/// decoded and painted, so that image, there from the first HTML, stays the page's
-/// largest paint rather than the app's copy of it.
-fn drop_first_paint() {
-    let Some(first_paint) = document().get_element_by_id("first-paint") else {
-        return;
-    };
-    let image = first_paint
-        .query_selector("img")
-        .ok()
-        .flatten()
-        .and_then(|image| image.dyn_into::<web_sys::HtmlImageElement>().ok());
-    spawn_local(async move {
-        if let Some(image) = image {
-            let timeout = js_sys::Promise::new(&mut |resolve, _| {
-                let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
-                    &resolve,
-                    FIRST_PAINT_WAIT_MS,
-                );
-            });
-            // A broken image rejects the race: the app's view comes all the same.
-            let first = js_sys::Promise::race(&js_sys::Array::of2(&image.decode(), &timeout));
-            let _ = JsFuture::from(first).await;
-            // The frame after next: the decoded image has been painted.
-            for _ in 0..2 {
-                let frame = js_sys::Promise::new(&mut |resolve, _| {
-                    let _ = window().request_animation_frame(&resolve);
-                });
-                let _ = JsFuture::from(frame).await;
-            }
-        }
-        first_paint.remove();
-    });
+    take_inlined::<Design>(INLINED_DESIGN_ID).filter(|design| design.id == id)
 }
 
 /// Likes the design named by `?like=` once someone is signed in, then reloads it and

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use cocrea_api::Design;
+use cocrea_api::{Design, DesignPage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -17,7 +17,12 @@ use crate::components::gallery_controls::FilterChange;
 use crate::components::{DesignCard, ErrorNotice, GalleryControls, Spinner};
 use crate::contexts::use_auth;
 use crate::filters::Filters;
+use crate::first_paint::{drop_first_paint, take_inlined};
 use crate::i18n::{live_text, msg, page_title, t, text};
+
+/// The id of the script element in which the server inlines the first page (the
+/// server's `routes::gallery_page::GALLERY_SCRIPT_ID`).
+const INLINED_GALLERY_ID: &str = "cocrea-gallery";
 
 /// Cards whose thumbnails load at once: those a phone (two columns) shows first.
 const FIRST_SCREEN_CARDS: usize = 4;
@@ -55,9 +60,19 @@ pub fn GalleryPage() -> impl IntoView {
 
     let auth = use_auth();
     let first = LocalResource::new(move || {
-        let query = filters.get().to_api_query(None);
+        let current = filters.get();
+        let query = current.to_api_query(None);
         auth.changes(); // `liked_by_me` depends on who is looking
-        async move { api::list_designs(&query).await }
+                        // The server put the unfiltered first page into `/` (once: later loads ask).
+        let inlined = (current == Filters::default())
+            .then(|| take_inlined::<DesignPage>(INLINED_GALLERY_ID))
+            .flatten();
+        async move {
+            match inlined {
+                Some(page) => Ok(page),
+                None => api::list_designs(&query).await,
+            }
+        }
     });
     let (refreshing, set_refreshing) = signal(false);
     let more = RwSignal::new(MorePages::default());
@@ -163,7 +178,9 @@ pub fn GalleryPage() -> impl IntoView {
                     set_pending=set_refreshing
                 >
                     {move || Suspend::new(async move {
-                        match first.await {
+                        let loaded = first.await;
+                        drop_first_paint();
+                        match loaded {
                             Err(error) => {
                                 view! {
                                     <ErrorNotice

@@ -199,6 +199,32 @@ async fn try_start_browser() -> Result<Browser> {
 }
 
 impl Browser {
+    /// Opens `url` as a person would and waits until the app has taken over: the
+    /// server's first paint of `/` and `/designs/:id` (inert copies of the cards and
+    /// the design, which the app replaces) is gone, so what a test finds and clicks is
+    /// the app's own. Shadows `Client::goto`.
+    pub async fn goto(&self, url: &str) -> Result<(), fantoccini::error::CmdError> {
+        self.client.goto(url).await?;
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let first_paint = self
+                .client
+                .execute(
+                    "return document.getElementById('first-paint') !== null;",
+                    vec![],
+                )
+                .await?;
+            if first_paint == false {
+                return Ok(());
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the server's first paint of {url} was still there after {WAIT:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// The first element matching `css`, waiting up to [`WAIT`] for it to appear.
     pub async fn wait_for(&self, css: &str) -> Element {
         self.client

@@ -9,8 +9,9 @@ use crate::tools::{ensure_tools, Needs};
 
 /// Builds the browser app with Trunk (release: wasm-opt and the wasm-release
 /// profile), with wasm-opt from node_modules/.bin on PATH: the shoppers' bundle
-/// into dist/, then the staff bundle (feature `staff`: store screens, hanger tags,
-/// administration) into dist/staff/; last, a `.br` and a `.gz` beside each text file.
+/// into dist/, then the staff bundle (feature `staff`: the whole app, with store
+/// screens, hanger tags, administration and the designers' submit and my-designs pages)
+/// into dist/staff/; last, a `.br` and a `.gz` beside each text file.
 pub fn build_app() -> Result<()> {
     // The first build replaces all of dist/, so the staff build comes second.
     run_command(command("trunk").args(["build", "--release"]))?;

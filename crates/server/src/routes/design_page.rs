@@ -28,6 +28,7 @@ use crate::state::AppState;
 use crate::storage::UserRow;
 
 use super::designs::designs_for_viewer;
+use super::first_paint::{escape, into_page, script_json};
 
 /// The id of the `<script type="application/json">` that carries the design.
 pub const DESIGN_SCRIPT_ID: &str = "cocrea-design";
@@ -35,14 +36,6 @@ pub const DESIGN_SCRIPT_ID: &str = "cocrea-design";
 /// `sizes` of the design page's image: most of a phone's width, three fifths of a
 /// laptop's (style/main.css, `.design-layout`).
 pub const DESIGN_IMAGE_SIZES: &str = "(min-width: 900px) 58vw, 92vw";
-
-/// The longest the app's files wait for the first paint's image, in milliseconds.
-const APP_WAIT_MS: u32 = 2500;
-
-/// Until the app's view replaces `#first-paint`, the app's own nodes stay hidden, so
-/// the swap moves nothing on screen.
-const FIRST_PAINT_STYLE: &str =
-    "<style>body:has(>#first-paint)>:not(#first-paint,noscript,script){display:none}</style>";
 
 /// The route of this file, when the app is built (`dist/index.html` exists).
 pub fn router(dist_dir: &Path) -> Router<AppState> {
@@ -104,76 +97,15 @@ async fn design_for(state: &AppState, viewer: Option<&UserRow>, id: i64) -> Opti
 fn with_design(index: &str, design: &Design) -> String {
     let image = &design.image;
     let srcset = escape(&image.srcset());
-    let json = serde_json::to_string(design)
-        .unwrap_or_default()
-        // Inside <script> only `</script` could end it; `<` appears only in strings.
-        .replace('<', "\\u003c");
     let head = format!(
         "<link rel=\"preload\" as=\"image\" href=\"{url}\" imagesrcset=\"{srcset}\" \
          imagesizes=\"{DESIGN_IMAGE_SIZES}\" fetchpriority=\"high\">\
-         {FIRST_PAINT_STYLE}\
          <script id=\"{DESIGN_SCRIPT_ID}\" type=\"application/json\">{json}</script>",
         url = escape(&image.url),
+        json = script_json(design),
     );
     let body = first_paint(design, &srcset);
-    let title = format!("<title>{} · cocrea</title>", escape(&design.title));
-    let page = index.replacen("<title>cocrea</title>", &title, 1);
-    let page = app_after_first_paint(&page).unwrap_or(page);
-    let page = page.replacen("</head>", &format!("{head}</head>"), 1);
-    match page.find("<body>") {
-        Some(at) => {
-            let at = at + "<body>".len();
-            format!("{}{body}{}", &page[..at], &page[at..])
-        }
-        None => page,
-    }
-}
-
-/// Trunk's page loads the app at once (a static import, a wasm preload), which on a
-/// phone's slow line shares the bandwidth with the design's image. Here the app's files
-/// are asked for once the first paint's image has been painted (the browser reports it
-/// as the largest paint, or it is decoded and two frames have passed; at most
-/// [`APP_WAIT_MS`]), then both at once. `None` when the page is not as Trunk writes it.
-fn app_after_first_paint(page: &str) -> Option<String> {
-    const IMPORT: &str = "import init, * as bindings from '";
-    const WASM: &str = "module_or_path: '";
-    let js_start = page.find(IMPORT)? + IMPORT.len();
-    let js = &page[js_start..js_start + page[js_start..].find('\'')?];
-    let wasm_start = page.find(WASM)? + WASM.len();
-    let wasm = &page[wasm_start..wasm_start + page[wasm_start..].find('\'')?];
-    let statement = format!("{IMPORT}{js}';");
-    let deferred = format!(
-        "await new Promise((go) => {{\
-         const image = document.querySelector('#first-paint img');\
-         if (!image) return go();\
-         const frames = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go, 50)));\
-         image.decode().then(frames, go);\
-         try {{ new PerformanceObserver((list, observer) => {{\
-         if (list.getEntries().some((entry) => entry.element === image)) {{ observer.disconnect(); go(); }}\
-         }}).observe({{ type: 'largest-contentful-paint', buffered: true }}); }} catch (_) {{}}\
-         setTimeout(go, {APP_WAIT_MS});\
-         }});\
-         for (const [rel, href, as] of [['modulepreload', '{js}'], ['preload', '{wasm}', 'fetch']]) {{\
-         const link = document.createElement('link');\
-         link.rel = rel; link.href = href; link.crossOrigin = ''; if (as) link.as = as;\
-         document.head.append(link);\
-         }}\
-         const bindings = await import('{js}');\
-         const init = bindings.default;"
-    );
-    if !page.contains(&statement) {
-        return None;
-    }
-    let mut page = page.replacen(&statement, &deferred, 1);
-    // Trunk's own preloads of the same files.
-    for marker in ["rel=modulepreload", "type=application/wasm"] {
-        if let Some(at) = page.find(marker) {
-            let start = page[..at].rfind("<link")?;
-            let end = at + page[at..].find('>')? + 1;
-            page.replace_range(start..end, "");
-        }
-    }
-    Some(page)
+    into_page(index, Some(&escape(&design.title)), &head, &body)
 }
 
 /// What a phone shows before the app runs: the brand, the image in its final place
@@ -182,7 +114,7 @@ fn first_paint(design: &Design, srcset: &str) -> String {
     let image = &design.image;
     let title = escape(&design.title);
     format!(
-        "<div id=\"first-paint\">\
+        "<div id=\"first-paint\" inert>\
          <header class=\"site-header\"><div class=\"site-header-inner\">\
          <a class=\"wordmark\" href=\"/\">cocrea</a></div></header>\
          <main class=\"site-main\"><article class=\"design-page\" data-design-id=\"{id}\">\
@@ -199,22 +131,6 @@ fn first_paint(design: &Design, srcset: &str) -> String {
         height = image.height,
         designer = escape(&design.designer.name),
     )
-}
-
-/// `text` safe inside HTML text and double-quoted attributes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -253,23 +169,6 @@ mod tests {
                          <body><noscript>x</noscript></body></html>";
 
     #[test]
-    fn the_app_loads_after_the_first_paint_when_the_page_is_as_trunk_writes_it() {
-        let trunk = "<head><script type=module>import init, * as bindings from '/c-1.js';\n\
-                     const wasm = await init({ module_or_path: '/c-1_bg.wasm' });</script>\
-                     <link crossorigin href=/c-1.js rel=modulepreload>\
-                     <link as=fetch crossorigin href=/c-1_bg.wasm rel=preload type=application/wasm>\
-                     </head>";
-        let page = app_after_first_paint(trunk).unwrap();
-        assert!(!page.contains("import init"));
-        assert!(!page.contains("rel=modulepreload"));
-        assert!(!page.contains("type=application/wasm"));
-        assert!(page.contains("const bindings = await import('/c-1.js');"));
-        assert!(page.contains("['preload', '/c-1_bg.wasm', 'fetch']"));
-        assert!(page.contains("module_or_path: '/c-1_bg.wasm'"));
-        assert_eq!(app_after_first_paint("<head></head>"), None);
-    }
-
-    #[test]
     fn the_page_carries_the_design_its_image_and_its_escaped_words() {
         let page = with_design(INDEX, &design("Red <b>Dress</b>"));
         assert!(page.contains("<title>Red &lt;b&gt;Dress&lt;/b&gt; · cocrea</title>"));
@@ -284,6 +183,6 @@ mod tests {
         let end = start + page[start..].find("</script>").unwrap();
         let back: Design = serde_json::from_str(&page[start..end]).unwrap();
         assert_eq!(back, design("Red <b>Dress</b>"));
-        assert!(page.find("<body><div id=\"first-paint\">").is_some());
+        assert!(page.find("<body><div id=\"first-paint\" inert>").is_some());
     }
 }

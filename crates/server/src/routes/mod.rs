@@ -11,6 +11,8 @@ mod designs;
 mod displays;
 mod events;
 mod feedback;
+mod first_paint;
+mod gallery_page;
 mod health;
 mod images;
 mod leaderboard;
@@ -36,6 +38,7 @@ use crate::state::AppState;
 pub fn router(state: AppState, dist_dir: &Path) -> Router {
     let rate_limits = state.rate_limits;
     let design_page = design_page::router(dist_dir).with_state(state.clone());
+    let gallery_page = gallery_page::router(dist_dir).with_state(state.clone());
     let api = Router::new()
         .merge(health::router())
         .merge(auth::router(rate_limits))
@@ -62,6 +65,7 @@ pub fn router(state: AppState, dist_dir: &Path) -> Router {
     Router::new()
         .nest("/api", api)
         .merge(design_page)
+        .merge(gallery_page)
         .merge(static_app::router(dist_dir))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(5)))
         .layer(CatchPanicLayer::custom(panic_response))

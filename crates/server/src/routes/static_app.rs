@@ -33,8 +33,9 @@ pub fn router(dist_dir: &Path) -> Router {
                 .precompressed_br()
                 .precompressed_gzip(),
         );
-    // The in-store and admin pages come from their own bundle (dist/staff/), so shoppers'
-    // phones never download them; without it they fall back to the main app.
+    // The in-store and admin pages, and the designers' own (submit, my designs), come
+    // from the staff bundle (dist/staff/, the whole app), so shoppers' phones never
+    // download them; without it they fall back to the main app.
     let staff_index = dist_dir.join("staff").join("index.html");
     let staff_index = if staff_index.exists() {
         staff_index
@@ -47,6 +48,8 @@ pub fn router(dist_dir: &Path) -> Router {
             .precompressed_gzip(),
     );
     Router::new()
+        .route("/submit", staff.clone())
+        .route("/me", staff.clone())
         .route("/screen", staff.clone())
         .route("/tags", staff.clone())
         .route("/tag/{id}", staff.clone())
