@@ -4,10 +4,12 @@
 //! For each message (and each attribute, as `id.attr`) of `locales/en.ftl` it writes
 //! one constant, named after the id (`gallery-heading` is `GALLERY_HEADING`), that
 //! holds the English pattern (text, variables and select expressions, in a compact
-//! form) and the message's place in the other languages' tables. Those tables are
-//! `public/locales/LANG-HASH.txt`, which the app loads when someone switches language,
-//! so the shoppers' first download carries English only. Terms (`-brand`) and message
-//! references are put in place here, at build time.
+//! form of `src/i18n/codec.rs`, which this script includes, so writer and reader share
+//! one definition) and the message's place in the other languages' tables. Those tables
+//! are written to `OUT_DIR/locales/LANG-HASH.txt`; Trunk's post-build hook
+//! `tools/copy-locales.mjs` puts them in `dist/locales/`, which the app loads when
+//! someone switches language, so the shoppers' first download carries English only.
+//! Terms (`-brand`) and message references are put in place here, at build time.
 //!
 //! The build fails, naming the file and the message, when a file does not parse, when
 //! a language lacks a message or attribute that `en.ftl` has or has one that `en.ftl`
@@ -20,6 +22,10 @@ use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
 use fluent_syntax::parser;
+
+/// The compact form of patterns and tables, shared with the app.
+#[path = "src/i18n/codec.rs"]
+mod codec;
 
 /// The locale files, in the order of `Lang` in `src/i18n/lang.rs`; the first one is
 /// the reference that the others must match.
@@ -86,9 +92,7 @@ fn main() {
         std::fs::write(out.join(format!("{language}.txt")), table)
             .expect("the tables are written to OUT_DIR");
     }
-    let public_tables = root.join("public").join(TABLES_DIR);
-    println!("cargo:rerun-if-changed={}", public_tables.display());
-    let files = sync_public_tables(&public_tables, &tables, shop_count);
+    let files = write_tables(&out.join(TABLES_DIR), &tables, shop_count);
     std::fs::write(
         out.join("messages.rs"),
         generate(&locales, &files, shop_count),
@@ -96,7 +100,7 @@ fn main() {
     .expect("the generated messages are written to OUT_DIR");
 }
 
-/// Where, under `public/` (and so under `dist/`), the other languages' tables live.
+/// Where, under `OUT_DIR` and under `dist/`, the other languages' tables live.
 const TABLES_DIR: &str = "locales";
 /// The line of `en.ftl` after which only the brand's administration's messages come:
 /// those go into a second table per language, which only the staff bundle loads, so a
@@ -114,7 +118,7 @@ fn shop_message_count(english: &Path) -> usize {
 }
 
 /// Each language's messages in the compact form, in `en.ftl`'s order, one after the
-/// other with [`LANGUAGE_SEPARATOR`] between them.
+/// other with [`codec::MESSAGE_SEPARATOR`] between them.
 fn tables(locales: &[Locale]) -> Vec<String> {
     locales
         .iter()
@@ -129,24 +133,22 @@ fn tables(locales: &[Locale]) -> Vec<String> {
                 .iter()
                 .map(|(id, _)| encode(messages[id.as_str()]))
                 .collect::<Vec<_>>()
-                .join(&LANGUAGE_SEPARATOR.to_string())
+                .join(&codec::MESSAGE_SEPARATOR.to_string())
         })
         .collect()
 }
 
-/// Makes `public/locales/` hold exactly the non-English tables, each named by its
-/// content (`es-0123456789abcdef.txt`, so browsers may cache it for good), and answers
-/// their addresses in `LANGUAGES` order (English has none: it is built in).
-///
-/// They are committed with the sources, because Trunk copies `public/` while cargo
-/// runs this script: when they were out of date, this writes them and fails, so that
-/// no build ever ships tables that do not match the app.
-fn sync_public_tables(dir: &Path, tables: &[String], shop_count: usize) -> TableFiles {
-    let mut wanted = BTreeMap::new();
+/// Writes the non-English tables into `dir` (emptied first, so it holds exactly this
+/// build's tables), each named by its content (`es-0123456789abcdef.txt`, so browsers
+/// may cache it for good), and answers their addresses in `LANGUAGES` order (English
+/// has none: it is built in). `tools/copy-locales.mjs` copies them into `dist/`.
+fn write_tables(dir: &Path, tables: &[String], shop_count: usize) -> TableFiles {
     let mut files = TableFiles {
         shop: vec![String::new()],
         staff: vec![String::new()],
     };
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).expect("OUT_DIR/locales/ can be made");
     for (language, table) in LANGUAGES.iter().zip(tables).skip(1) {
         let (shop, staff) = split_table(table, shop_count);
         for (part, list, text) in [
@@ -154,37 +156,9 @@ fn sync_public_tables(dir: &Path, tables: &[String], shop_count: usize) -> Table
             ("staff-", &mut files.staff, staff),
         ] {
             let name = format!("{language}-{part}{:016x}.txt", fnv1a(text.as_bytes()));
+            std::fs::write(dir.join(&name), text).expect("a table is written to OUT_DIR/locales/");
             list.push(format!("/{TABLES_DIR}/{name}"));
-            wanted.insert(name, text.to_owned());
         }
-    }
-    let present: BTreeSet<String> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|entry| entry.ok())
-                .map(|entry| entry.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    let mut changed = Vec::new();
-    for name in present.iter().filter(|name| !wanted.contains_key(*name)) {
-        let _ = std::fs::remove_file(dir.join(name));
-        changed.push(format!("removed public/{TABLES_DIR}/{name}"));
-    }
-    for (name, table) in &wanted {
-        if !present.contains(name) {
-            std::fs::create_dir_all(dir).expect("public/locales/ can be made");
-            std::fs::write(dir.join(name), table).expect("a table is written to public/locales/");
-            changed.push(format!("wrote public/{TABLES_DIR}/{name}"));
-        }
-    }
-    if !changed.is_empty() {
-        panic!(
-            "\n\nThe translation tables in public/{TABLES_DIR}/ were out of date with locales/*.ftl \
-             and have been rewritten ({}).\nBuild again, and commit public/{TABLES_DIR}/ with the \
-             .ftl files.\n\n",
-            changed.join(", ")
-        );
     }
     files
 }
@@ -200,12 +174,13 @@ struct TableFiles {
 /// A whole table split after its first `shop_count` messages.
 fn split_table(table: &str, shop_count: usize) -> (&str, &str) {
     match table
-        .match_indices(LANGUAGE_SEPARATOR)
+        .match_indices(codec::MESSAGE_SEPARATOR)
         .nth(shop_count.wrapping_sub(1))
     {
-        Some((at, _)) if shop_count > 0 => {
-            (&table[..at], &table[at + LANGUAGE_SEPARATOR.len_utf8()..])
-        }
+        Some((at, _)) if shop_count > 0 => (
+            &table[..at],
+            &table[at + codec::MESSAGE_SEPARATOR.len_utf8()..],
+        ),
         _ => (table, ""),
     }
 }
@@ -556,17 +531,6 @@ fn generate(locales: &[Locale], table_files: &TableFiles, shop_count: usize) -> 
     code
 }
 
-/// Between the messages of a table.
-const LANGUAGE_SEPARATOR: char = '\u{1e}';
-/// `\u{1}name\u{2}`: a variable.
-const VAR: char = '\u{1}';
-const VAR_END: char = '\u{2}';
-/// `\u{3}var` then `\u{4}key\u{5}value` per variant (`*key` for the default), then `\u{6}`.
-const SELECT: char = '\u{3}';
-const VARIANT: char = '\u{4}';
-const KEY_END: char = '\u{5}';
-const SELECT_END: char = '\u{6}';
-
 /// A pattern in the compact form: text as it is, variables and selects marked by
 /// control characters (which no translation contains: [`read_locale`] refuses them).
 fn encode(pieces: &[Piece]) -> String {
@@ -574,31 +538,22 @@ fn encode(pieces: &[Piece]) -> String {
     for piece in pieces {
         match piece {
             Piece::Text(text) => out.push_str(text),
-            Piece::Var(name) => {
-                out.push(VAR);
-                out.push_str(name);
-                out.push(VAR_END);
-            }
+            Piece::Var(name) => codec::push_var(&mut out, name),
             Piece::Select {
                 var,
                 variants,
                 default,
             } => {
-                out.push(SELECT);
-                out.push_str(var);
+                codec::push_select(&mut out, var);
                 for (index, (key, value)) in variants.iter().enumerate() {
-                    out.push(VARIANT);
-                    if index == *default {
-                        out.push('*');
-                    }
-                    match key {
-                        Key::Name(name) => out.push_str(name),
-                        Key::Number(number) => out.push_str(&number.to_string()),
-                    }
-                    out.push(KEY_END);
+                    let key = match key {
+                        Key::Name(name) => name.clone(),
+                        Key::Number(number) => number.to_string(),
+                    };
+                    codec::push_variant(&mut out, &key, index == *default);
                     out.push_str(&encode(value));
                 }
-                out.push(SELECT_END);
+                codec::push_select_end(&mut out);
             }
         }
     }

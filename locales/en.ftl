@@ -99,7 +99,6 @@ error-too-long = Some of what you typed is too long. Shorten it and try again.
 error-unknown-category = Choose one of the listed categories.
 error-rate-limited = That was a lot at once. Wait a minute, then try again.
 error-internal = Something went wrong on our side. Please try again in a moment.
-error-other = Something didn't work. Reload the page and try again.
 
 ## Errors beside a form field (the shared validation rules, by field and code)
 

@@ -92,7 +92,6 @@ error-too-long = Parte de lo que escribiste es demasiado largo. Acórtalo y vuel
 error-unknown-category = Elige una de las categorías de la lista.
 error-rate-limited = Demasiadas acciones seguidas. Espera un minuto y vuelve a intentarlo.
 error-internal = Algo falló de nuestro lado. Vuelve a intentarlo en un momento.
-error-other = Algo no funcionó. Recarga la página y vuelve a intentarlo.
 
 ## Errors beside a form field (the shared validation rules, by field and code)
 

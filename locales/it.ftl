@@ -92,7 +92,6 @@ error-too-long = Una parte del testo è troppo lunga. Accorciala e riprova.
 error-unknown-category = Scegli una delle categorie dell'elenco.
 error-rate-limited = Troppe azioni in poco tempo. Aspetta un minuto, poi riprova.
 error-internal = Qualcosa è andato storto da parte nostra. Riprova tra un momento.
-error-other = Qualcosa non ha funzionato. Ricarica la pagina e riprova.
 
 ## Errors beside a form field (the shared validation rules, by field and code)
 

@@ -96,7 +96,6 @@ error-too-long = Parte do que você digitou está longa demais. Encurte e tente 
 error-unknown-category = Escolha uma das categorias da lista.
 error-rate-limited = Foi muita coisa de uma vez. Espere um minuto e tente de novo.
 error-internal = Algo deu errado do nosso lado. Tente de novo daqui a pouco.
-error-other = Algo não funcionou. Recarregue a página e tente de novo.
 
 ## Errors beside a form field (the shared validation rules, by field and code)
 

@@ -58,18 +58,9 @@ impl Filters {
     }
 }
 
-/// Percent-encodes a query value (UTF-8), keeping only unreserved characters as they are.
+/// Percent-encodes a query value (UTF-8) with the browser's `encodeURIComponent`.
 pub(crate) fn encode_query_value(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
+    js_sys::encode_uri_component(value).into()
 }
 
 #[cfg(test)]

@@ -129,22 +129,6 @@ pub fn apply_likes(design: &mut Design, event: &LikesEvent, store: Option<&str>)
     before != (design.likes, design.store_likes)
 }
 
-/// "1,234": a count grouped by thousands, readable across a shop floor.
-pub fn format_count(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if n < 0 {
-        grouped.push('-');
-    }
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
-}
-
 /// Counts heard on the stream, so that a reload answered after a newer event does not
 /// put an older count back on screen.
 ///

@@ -18,17 +18,12 @@ pub fn error_message(error: &ApiError) -> String {
     {
         return words;
     }
-    let english = lang() == Lang::En;
-    match code_message(error.error) {
-        // The server's sentence names the exact rule or step: in English it is shown
-        // as it is, and other languages get the general words for the code.
-        Some(_) if english && server_words_are_sharper(error.error) => error.message.clone(),
-        Some(id) => text(id),
-        // A code added to the contract after these words were written: the server's
-        // English sentence says what to do; other languages get a general one.
-        None if english => error.message.clone(),
-        None => text(msg::ERROR_OTHER),
+    // The server's sentence names the exact rule or step: in English it is shown as
+    // it is, and other languages get the general words for the code.
+    if lang() == Lang::En && server_words_are_sharper(error.error) {
+        return error.message.clone();
     }
+    text(code_message(error.error))
 }
 
 /// Codes whose server sentence says more than a general one can ("You cannot revoke
@@ -50,9 +45,10 @@ pub fn network_message() -> String {
     text(msg::ERROR_NETWORK)
 }
 
-/// The words for each code, whatever the field.
-fn code_message(code: ErrorCode) -> Option<Msg> {
-    Some(match code {
+/// The words for each code, whatever the field. Every code has its own: a code added
+/// to the contract does not compile until it has words here.
+fn code_message(code: ErrorCode) -> Msg {
+    match code {
         ErrorCode::NotFound => msg::ERROR_NOT_FOUND,
         ErrorCode::PayloadTooLarge => msg::ERROR_PAYLOAD_TOO_LARGE,
         ErrorCode::UnsupportedImageType => msg::ERROR_UNSUPPORTED_IMAGE_TYPE,
@@ -78,9 +74,7 @@ fn code_message(code: ErrorCode) -> Option<Msg> {
         ErrorCode::UnknownCategory => msg::ERROR_UNKNOWN_CATEGORY,
         ErrorCode::RateLimited => msg::ERROR_RATE_LIMITED,
         ErrorCode::Internal => msg::ERROR_INTERNAL,
-        #[allow(unreachable_patterns)] // codes other changes may add: error_message handles them
-        _ => return None,
-    })
+    }
 }
 
 /// The words for an error beside a form field, from the shared validation rules

@@ -22,6 +22,7 @@
 //!
 //! Read inside a reactive closure (`move || text(..)`), each of these re-runs on a switch.
 
+pub mod codec;
 pub mod current;
 pub mod errors;
 pub mod intl;

@@ -1,26 +1,14 @@
 //! Messages as build.rs writes them, and how a pattern becomes text.
 //!
 //! A message holds its English pattern and its position in the other languages'
-//! tables (see [`super::tables`]). A pattern is its text with variables and select
-//! expressions marked by control characters (no translation contains any):
-//!
-//! - `\u{1}name\u{2}`: the variable `$name`;
-//! - `\u{3}name` then `\u{4}key\u{5}value` for each variant (`*key` for the default),
-//!   then `\u{6}`: `{ $name -> [key] value *[key] value }`; values may hold more of both.
+//! tables (see [`super::tables`]). A pattern is in the compact form of
+//! [`super::codec`], which build.rs writes with the same definitions.
 //!
 //! This part knows nothing of the browser: the language's plural rules and number
 //! format come in through [`LanguageRules`], so tests can give their own.
 
+use super::codec::{DEFAULT_KEY, KEY_END, SELECT, SELECT_END, VAR, VARIANT, VAR_END};
 use super::Lang;
-
-/// Between the messages of a language's table.
-pub const MESSAGE_SEPARATOR: char = '\u{1e}';
-const VAR: char = '\u{1}';
-const VAR_END: char = '\u{2}';
-const SELECT: char = '\u{3}';
-const VARIANT: char = '\u{4}';
-const KEY_END: char = '\u{5}';
-const SELECT_END: char = '\u{6}';
 
 /// One message: each constant in [`super::msg`] is one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,7 +147,7 @@ fn variants(body: &str) -> impl Iterator<Item = (&str, &str, bool)> {
     pieces.push(&body[start..]);
     pieces.into_iter().map(|variant| {
         let (key, value) = variant.split_once(KEY_END).unwrap_or((variant, ""));
-        match key.strip_prefix('*') {
+        match key.strip_prefix(DEFAULT_KEY) {
             Some(key) => (key, value, true),
             None => (key, value, false),
         }

@@ -8,8 +8,8 @@ use std::cell::RefCell;
 
 use gloo_net::http::Request;
 
+use super::codec::MESSAGE_SEPARATOR;
 use super::msg::{MESSAGE_COUNT, SHOP_MESSAGE_COUNT, TABLE_FILES};
-use super::pattern::MESSAGE_SEPARATOR;
 use super::Lang;
 
 thread_local! {

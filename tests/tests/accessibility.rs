@@ -4,9 +4,10 @@
 //! visible focus, and fits a 360 px phone and a 1280 px window at 200% zoom.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
-use cocrea_e2e::{email_of, spawn_app_with, start_browser, write_test_png, Browser, TestApp, WAIT};
+use cocrea_e2e::{
+    email_of, eventually, spawn_app_with, start_browser, write_test_png, Browser, TestApp,
+};
 use cocrea_server::cli::{run_admin, AdminAction};
 use cocrea_server::config::Switch;
 use cocrea_server::Config;
@@ -55,8 +56,8 @@ axe.run(document, { resultTypes: ["violations"] })
 /// paragraph each (rule, what to fix, and each failing element's selector), labelled
 /// with `page`.
 async fn axe_violations(browser: &Browser, page: &str) -> Vec<String> {
-    // Let late renders and transitions (a status badge, a fading banner) settle.
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    // Late renders and transitions (a status badge, a fading banner) end first.
+    browser.wait_until_settled().await;
     let loaded = browser
         .execute("return typeof axe === 'object';", vec![])
         .await
@@ -483,18 +484,18 @@ async fn focused(browser: &Browser) -> Value {
 
 /// Waits until the focused element's `aria-pressed` reads `expected`.
 async fn wait_for_pressed(browser: &Browser, expected: &str) {
-    let deadline = Instant::now() + WAIT;
-    loop {
-        let now = focused(browser).await;
-        if now["pressed"] == expected {
-            return;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the focused like button did not get aria-pressed={expected} within {WAIT:?}: {now}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    eventually(
+        &format!("the focused like button to get aria-pressed={expected}"),
+        || async {
+            let now = focused(browser).await;
+            if now["pressed"] == expected {
+                Ok(())
+            } else {
+                Err(now)
+            }
+        },
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -582,7 +583,7 @@ async fn stops_without_a_focus_ring(
 ) -> Vec<String> {
     browser.goto(&app.at(path)).await.unwrap();
     browser.wait_for(ready).await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    browser.wait_until_settled().await;
     browser
         .execute(
             "document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);",
@@ -705,7 +706,7 @@ async fn fit_check(
         for (path, ready) in pages {
             browser.goto(&app.at(path)).await.unwrap();
             browser.wait_for(ready).await;
-            tokio::time::sleep(Duration::from_millis(300)).await;
+            browser.wait_until_settled().await;
             let seen = browser.execute(OVERFLOW, vec![]).await.unwrap();
             let inner = seen["width"].as_i64().unwrap();
             assert!(

@@ -5,7 +5,6 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use cocrea_e2e::{email_of, spawn_app_with, start_browser, write_test_png, Browser, TestApp, WAIT};
 use cocrea_server::cli::{run_admin, AdminAction};
@@ -64,14 +63,7 @@ async fn become_admin(browser: &Browser, app: &TestApp, config: &Config, name: &
 
 /// Waits until the element at `xpath` is gone (a reviewed design leaves the queue).
 async fn wait_until_gone(browser: &Browser, xpath: &str) {
-    let deadline = Instant::now() + WAIT;
-    while browser.find(Locator::XPath(xpath)).await.is_ok() {
-        assert!(
-            Instant::now() < deadline,
-            "{xpath} is still there after {WAIT:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    browser.wait_until_gone(Locator::XPath(xpath)).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -325,8 +317,9 @@ async fn check_spanish(
     leftovers: &BTreeSet<String>,
 ) {
     browser.wait_for_attribute("html", "lang", "es").await;
-    // Numbers and statuses fill in a moment after the lists: let them.
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Numbers and statuses fill in a moment after the lists: wait until nothing loads
+    // or changes any more before looking for what must not be there.
+    browser.wait_until_settled().await;
     let words = browser.words_on_page().await;
     let raw: Vec<&String> = words.iter().filter(|w| ids.contains(*w)).collect();
     assert!(

@@ -3,6 +3,7 @@
 //! it instead of asking the server for the same design again.
 
 use cocrea_e2e::{spawn_app_with, start_browser, TestApp};
+use fantoccini::Locator;
 
 /// The first demo design as the API lists it.
 async fn first_design(app: &TestApp) -> serde_json::Value {
@@ -71,24 +72,7 @@ async fn a_design_pages_first_html_holds_the_design_and_the_app_starts_from_it()
     browser.wait_for(".design-page button.like-button").await;
     // The app swaps the first paint out once its own image has painted (at most 1.5 s
     // after it renders), so wait for that rather than expect it at once.
-    let deadline = std::time::Instant::now() + cocrea_e2e::WAIT;
-    loop {
-        let first_paint_left = browser
-            .execute(
-                "return document.getElementById('first-paint') !== null;",
-                vec![],
-            )
-            .await
-            .unwrap();
-        if first_paint_left == false {
-            break;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the server's first paint is still there"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    browser.wait_until_gone(Locator::Id("first-paint")).await;
     let fetches = browser
         .execute(DESIGN_FETCHES, vec![id.into()])
         .await

@@ -5,9 +5,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::time::{Duration, Instant};
 
-use cocrea_e2e::{email_of, spawn_app_with, start_browser, Browser, TestApp, WAIT};
+use cocrea_e2e::{email_of, eventually, spawn_app_with, start_browser, Browser, TestApp};
 use cocrea_server::cli::{run_admin, AdminAction};
 use cocrea_server::Config;
 use serde_json::Value;
@@ -93,8 +92,9 @@ async fn check_page(
     leftovers: &BTreeSet<String>,
 ) {
     wait_for_html_lang(browser, language).await;
-    // Data-driven parts (counts, statuses) render a moment after the page: let them.
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Data-driven parts (counts, statuses) render a moment after the page: wait until
+    // nothing loads or changes any more before looking for what must not be there.
+    browser.wait_until_settled().await;
     let words = browser.words_on_page().await;
     let raw: Vec<&String> = words.iter().filter(|w| ids.contains(*w)).collect();
     assert!(
@@ -384,15 +384,15 @@ async fn the_header_menu_switches_language_at_once_and_a_reload_keeps_it() {
     browser
         .wait_for_text(".gallery-intro h1", "Designed by you. Made by us.")
         .await;
-    let deadline = Instant::now() + WAIT;
-    loop {
+    eventually("the address to say ?lang=en", || async {
         let url = browser.current_url().await.unwrap();
         if url.query() == Some("lang=en") {
-            break;
+            Ok(())
+        } else {
+            Err(url.to_string())
         }
-        assert!(Instant::now() < deadline, "the address still says {url}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    })
+    .await;
     browser.refresh().await.unwrap();
     browser
         .wait_for_text(".gallery-intro h1", "Designed by you. Made by us.")

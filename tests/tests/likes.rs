@@ -44,18 +44,18 @@ async fn stored_like(browser: &Browser, id: i64) -> (i64, bool) {
 
 /// Waits until the server has stored what the screen already shows.
 async fn wait_until_stored(browser: &Browser, id: i64, expected: (i64, bool)) {
-    let deadline = std::time::Instant::now() + cocrea_e2e::WAIT;
-    loop {
-        let stored = stored_like(browser, id).await;
-        if stored == expected {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the server holds {stored:?} for design {id}, not {expected:?}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    cocrea_e2e::eventually(
+        &format!("the server to hold (likes, liked) {expected:?} for design {id}"),
+        || async {
+            let stored = stored_like(browser, id).await;
+            if stored == expected {
+                Ok(())
+            } else {
+                Err(stored)
+            }
+        },
+    )
+    .await;
 }
 
 async fn demo_app() -> TestApp {
@@ -176,14 +176,14 @@ async fn a_signed_out_like_leads_to_sign_in_and_back_with_the_like_done() {
         .await;
     wait_until_stored(&browser, id, (likes + 1, true)).await;
     // The pending like leaves the URL, so a reload does not like again.
-    let deadline = std::time::Instant::now() + cocrea_e2e::WAIT;
-    while browser.current_url().await.unwrap().query().is_some() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "?like= stayed in the URL"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    cocrea_e2e::eventually("?like= to leave the URL", || async {
+        let url = browser.current_url().await.unwrap();
+        match url.query() {
+            None => Ok(()),
+            Some(_) => Err(url.to_string()),
+        }
+    })
+    .await;
 
     browser.refresh().await.unwrap();
     browser

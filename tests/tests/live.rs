@@ -2,11 +2,7 @@
 //! follow likes made elsewhere without a reload, and come back by themselves after the
 //! server restarts.
 
-use std::time::{Duration, Instant};
-
-use cocrea_e2e::{
-    email_of, spawn_app_with, start_browser, Browser, RestartableApp, PASSWORD, WAIT,
-};
+use cocrea_e2e::{email_of, spawn_app_with, start_browser, Browser, RestartableApp, PASSWORD};
 use fantoccini::Locator;
 use serde_json::{json, Value};
 
@@ -107,16 +103,9 @@ async fn assert_not_reloaded(browser: &Browser, what: &str) {
     assert_eq!(marked, Value::Bool(true), "{what} was reloaded");
 }
 
-/// Waits up to [`WAIT`] until nothing matches `css`.
+/// Waits up to [`cocrea_e2e::WAIT`] until nothing matches `css`.
 async fn wait_until_gone(browser: &Browser, css: &str) {
-    let deadline = Instant::now() + WAIT;
-    while browser.find(Locator::Css(css)).await.is_ok() {
-        assert!(
-            Instant::now() < deadline,
-            "`{css}` was still there after {WAIT:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    browser.wait_until_gone(Locator::Css(css)).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

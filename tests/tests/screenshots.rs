@@ -75,8 +75,7 @@ async fn store_screens_and_tags_at_their_real_sizes() {
             )
             .await
             .unwrap();
-        let deadline = std::time::Instant::now() + cocrea_e2e::WAIT;
-        loop {
+        cocrea_e2e::eventually(&format!("{name}: {ready} in the frame"), || async {
             let found = browser
                 .execute(
                     "const d = document.getElementById('shot').contentDocument;\
@@ -86,11 +85,12 @@ async fn store_screens_and_tags_at_their_real_sizes() {
                 .await
                 .unwrap();
             if found == serde_json::json!(true) {
-                break;
+                Ok(())
+            } else {
+                Err(found)
             }
-            assert!(std::time::Instant::now() < deadline, "{name}: no {ready}");
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        }
+        })
+        .await;
         tokio::time::sleep(Duration::from_millis(1500)).await;
         let measured = browser
             .execute(

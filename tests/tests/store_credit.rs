@@ -49,18 +49,16 @@ async fn store_likes(browser: &Browser, id: i64) -> Option<i64> {
 }
 
 async fn wait_for_store_likes(browser: &Browser, id: i64, expected: i64) {
-    let deadline = std::time::Instant::now() + cocrea_e2e::WAIT;
-    loop {
-        let seen = store_likes(browser, id).await;
-        if seen == Some(expected) {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "design {id} has {seen:?} likes from {STORE}, not {expected}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    cocrea_e2e::eventually(
+        &format!("design {id} to have {expected} likes from {STORE}"),
+        || async {
+            match store_likes(browser, id).await {
+                Some(seen) if seen == expected => Ok(()),
+                seen => Err(seen),
+            }
+        },
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -43,6 +43,23 @@ async fn a_designer_submits_a_design_and_finds_it_in_the_gallery() {
     browser.close().await;
 }
 
+/// Records every request the page sends from now on (`fetch` and `XMLHttpRequest`, the
+/// upload's way) in `window.__sent`, as "METHOD url".
+const RECORD_REQUESTS: &str = r#"
+window.__sent = [];
+const fetch = window.fetch;
+window.fetch = function (input, init) {
+    const method = (init && init.method) || (input && input.method) || 'GET';
+    window.__sent.push(method + ' ' + (input && input.url ? input.url : String(input)));
+    return fetch.apply(this, arguments);
+};
+const open = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url) {
+    window.__sent.push(method + ' ' + url);
+    return open.apply(this, arguments);
+};
+"#;
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_title_that_is_too_short_is_pointed_out_and_nothing_is_sent() {
     let app = spawn_app().await;
@@ -50,6 +67,10 @@ async fn a_title_that_is_too_short_is_pointed_out_and_nothing_is_sent() {
 
     browser.sign_up(&app, "Mara Lind", "/submit").await;
     let form = browser.wait_for("form#submit-form").await;
+    browser
+        .execute(RECORD_REQUESTS, vec![])
+        .await
+        .expect("the page runs scripts");
     form.find(Locator::Css("input[name=title]"))
         .await
         .unwrap()
@@ -64,7 +85,20 @@ async fn a_title_that_is_too_short_is_pointed_out_and_nothing_is_sent() {
         .unwrap();
 
     browser.wait_for(".field-error[data-field=title]").await;
+    browser.wait_until_settled().await;
     assert_eq!(browser.path().await, "/submit");
+    let sent = browser
+        .execute(
+            "return window.__sent.filter((request) => !request.startsWith('GET '));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        sent,
+        serde_json::json!([]),
+        "the form sent something although its title is too short"
+    );
 
     browser.close().await;
 }

@@ -10,6 +10,7 @@ pub mod category;
 pub mod design;
 pub mod error;
 pub mod events;
+pub mod feedback;
 pub mod limits;
 pub mod query;
 pub mod ranking;

@@ -1,5 +1,6 @@
-//! The rules a new design must meet, checked by the browser before sending
-//! and by the server before storing.
+//! The rules a new design (its words, category and image) and a new account (name,
+//! email and password) must meet, checked by the browser before sending and by the
+//! server before storing.
 
 use crate::limits::{ACCEPTED_IMAGE_TYPES, MAX_UPLOAD_BYTES};
 use crate::{ApiError, Category, ErrorCode, SignupRequest};

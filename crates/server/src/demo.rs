@@ -3,10 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::demo_art::{demo_designs, demo_image};
 use crate::domain::lifecycle::goal_transition;
 use crate::images::process_upload;
 use crate::storage::{now_millis, NewDesign, Store};
+use cocrea_demo_art::{demo_designs, demo_image};
 
 /// Seeds the demo designs unless the database already holds designs.
 pub async fn seed_if_empty(store: &Store, like_goal: i64) -> anyhow::Result<()> {
@@ -100,7 +100,22 @@ fn spread_over(likers: &[i64], created_at: i64, now: i64) -> Vec<(i64, i64)> {
 
 #[cfg(test)]
 mod tests {
+    use cocrea_demo_art::{demo_designs, demo_image, HEIGHT, WIDTH};
+
     use super::spread_over;
+    use crate::images::process_upload;
+
+    #[test]
+    fn a_demo_image_passes_the_upload_pipeline_at_its_size() {
+        // The shoes: two garments, the most drawing of any picture.
+        let designs = demo_designs();
+        let index = designs
+            .iter()
+            .position(|design| design.title.contains("Cloud Runner"))
+            .unwrap();
+        let processed = process_upload(&demo_image(index, &designs[index])).unwrap();
+        assert_eq!((processed.width, processed.height), (WIDTH, HEIGHT));
+    }
 
     #[test]
     fn demo_likes_fall_between_submission_and_now_the_last_one_now() {

@@ -7,7 +7,6 @@ pub mod auth;
 pub mod cli;
 pub mod config;
 mod demo;
-pub mod demo_art;
 pub mod dispatcher;
 pub mod displays;
 pub mod domain;

@@ -104,7 +104,7 @@ pub fn event_name(status: DesignStatus) -> &'static str {
 pub fn new_secret() -> String {
     let mut bytes = [0u8; 32];
     rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut bytes);
-    hex(&bytes)
+    hex::encode(bytes)
 }
 
 /// The `X-Cocrea-Signature` value: `sha256=` and the lowercase hex
@@ -113,17 +113,13 @@ pub fn signature(secret: &str, body: &[u8]) -> String {
     let mut mac =
         Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC accepts keys of any size");
     mac.update(body);
-    format!("sha256={}", hex(&mac.finalize().into_bytes()))
+    format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
 }
 
 /// How long to wait after the `attempts`-th failed attempt (1 for the first).
 pub fn retry_delay(base: Duration, attempts: i64) -> Duration {
     let doublings = attempts.clamp(1, 32) - 1;
     base.saturating_mul(1 << doublings).min(MAX_RETRY_DELAY)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 /// Starts the webhook tasks. Call once, from within the runtime; `facts` is woken

@@ -55,7 +55,8 @@ pub struct StatusWrite {
     pub next: DesignStatus,
     /// The note on the public timeline (empty for none).
     pub public_note: String,
-    /// Why it was rejected, for the designer (only with a rejection).
+    /// Why it was rejected, for the designer: `Some` with a rejection; any other move
+    /// stores `None`, clearing an earlier rejection's reason.
     pub rejection_reason: Option<String>,
     /// The statuses the design may be in for the change to be made.
     pub allowed_from: Vec<DesignStatus>,
@@ -75,7 +76,8 @@ pub enum StatusChange {
 pub trait ModerationStorage {
     /// Moves a design to `change.next` if it is in one of `change.allowed_from`,
     /// recording the timeline step and the `status` fact in the same transaction.
-    /// `None` when there is no such design.
+    /// `None` when there is no such design; [`StorageError::Corrupt`] when its stored
+    /// status is not one this server writes.
     async fn change_status(
         &self,
         change: StatusWrite,

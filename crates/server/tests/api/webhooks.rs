@@ -357,15 +357,23 @@ async fn every_webhook_gets_each_event_and_a_removed_one_gets_nothing_more() {
     design_reaching_its_goal(&app).await;
     first.wait_for(1).await;
     second.wait_for(1).await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Every delivery the event made has been answered (none pending, none retrying):
+    // only then can a call to the removed webhook be ruled out.
+    let list = eventually(|| async {
+        let list = deliveries(&app, &admin).await;
+        let answered =
+            !list.is_empty() && list.iter().all(|delivery| delivery["state"] == "delivered");
+        answered.then_some(list)
+    })
+    .await
+    .expect("every delivery is answered within 10 seconds");
+    assert_eq!(list.len(), 2, "{list:?}");
     assert_eq!(first.calls().len(), 1);
     assert_eq!(
         second.calls().len(),
         1,
         "only the registered webhook was called"
     );
-    let list = deliveries(&app, &admin).await;
-    assert_eq!(list.len(), 2, "{list:?}");
 }
 
 #[tokio::test]

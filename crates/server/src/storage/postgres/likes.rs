@@ -339,7 +339,12 @@ mod tests {
 
     #[tokio::test]
     async fn concurrent_likes_of_one_design_all_count() {
-        let test_db::TestDb { store, name, .. } = test_db::fresh().await;
+        let test_db::TestDb {
+            store,
+            name,
+            guard: _guard,
+            ..
+        } = test_db::fresh().await;
         let store = std::sync::Arc::new(store);
         let id = design(&store, 1_000).await;
         let names = (0..200).map(|n| format!("U{n}")).collect();
@@ -374,6 +379,7 @@ mod tests {
             store,
             config,
             name,
+            guard: _guard,
         } = test_db::fresh().await;
         let store = std::sync::Arc::new(store);
         let mut designs = Vec::new();

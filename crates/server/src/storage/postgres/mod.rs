@@ -113,7 +113,8 @@ pub(super) mod test_db {
             .unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432/test".to_owned())
     }
 
-    /// A database made for one test; [`TestDb::drop_database`] removes it.
+    /// A database made for one test, removed when this is dropped (also when the test
+    /// panics). Fields drop in order: the store closes before the database goes.
     pub struct TestDb {
         /// The store on it.
         pub store: PgStore,
@@ -121,6 +122,37 @@ pub(super) mod test_db {
         pub config: tokio_postgres::Config,
         /// The database's name.
         pub name: String,
+        /// Drops the database; a test that takes the store apart keeps this alive.
+        pub guard: DropGuard,
+    }
+
+    /// Drops the database it names when it is dropped.
+    pub struct DropGuard(String);
+
+    impl Drop for DropGuard {
+        fn drop(&mut self) {
+            let name = self.0.clone();
+            // Drop runs inside the test's runtime (or while it unwinds): do the async
+            // work on a thread and runtime of its own.
+            let dropped = std::thread::spawn(move || {
+                tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .map(|runtime| runtime.block_on(drop_if_there(&name)))
+            })
+            .join();
+            if !matches!(dropped, Ok(Ok(Ok(())))) {
+                eprintln!("could not drop the test database {}", self.0);
+            }
+        }
+    }
+
+    async fn drop_if_there(name: &str) -> Result<(), tokio_postgres::Error> {
+        let (client, connection) = tokio_postgres::connect(&admin_url(), NoTls).await?;
+        tokio::spawn(connection);
+        client
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .await
     }
 
     async fn admin() -> tokio_postgres::Client {
@@ -147,6 +179,7 @@ pub(super) mod test_db {
         TestDb {
             store,
             config,
+            guard: DropGuard(name.clone()),
             name,
         }
     }
@@ -154,9 +187,12 @@ pub(super) mod test_db {
     impl TestDb {
         /// Closes the store and drops its database.
         pub async fn drop_database(self) {
-            let TestDb { store, name, .. } = self;
+            let TestDb {
+                store, name, guard, ..
+            } = self;
             drop(store);
             drop_named(&name).await;
+            drop(guard); // finds nothing left to drop
         }
     }
 

@@ -46,9 +46,11 @@ impl ModerationStorage for PgStore {
             .await?
             .map(|row| row.try_get::<_, String>(0))
             .transpose()?;
-        let Some(current) = current.as_deref().and_then(DesignStatus::parse) else {
+        let Some(current) = current else {
             return Ok(None);
         };
+        let current = DesignStatus::parse(&current)
+            .ok_or_else(|| StorageError::Corrupt(format!("design status {current:?}")))?;
         if !change.allowed_from.contains(&current) {
             return Ok(Some(StatusChange::NotAllowed(current)));
         }

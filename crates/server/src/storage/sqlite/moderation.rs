@@ -29,8 +29,16 @@ impl ModerationStorage for SqliteStore {
                     |row| row.get(0),
                 )
                 .optional()?;
-            let Some(current) = current.as_deref().and_then(DesignStatus::parse) else {
+            let Some(current) = current else {
                 return Ok(None);
+            };
+            let Some(current) = DesignStatus::parse(&current) else {
+                // Inside the writer only rusqlite's error fits: a value of the wrong kind.
+                return Err(rusqlite::Error::FromSqlConversionFailure(
+                    0,
+                    rusqlite::types::Type::Text,
+                    format!("design status {current:?}").into(),
+                ));
             };
             if !change.allowed_from.contains(&current) {
                 return Ok(Some(StatusChange::NotAllowed(current)));

@@ -70,7 +70,10 @@ impl Writer {
             let result = in_savepoint(connection, change);
             Box::new(Reply { result, sender })
         });
-        let gone = || StorageError::WriterGone("it has stopped".into());
+        // No answer: the writer thread has stopped, or it could not begin the group's
+        // transaction and dropped the group (it logs why).
+        let gone =
+            || StorageError::WriterGone("it has stopped or could not begin a transaction".into());
         self.jobs.send(job).map_err(|_| gone())?;
         receiver.await.map_err(|_| gone())?
     }
