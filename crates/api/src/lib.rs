@@ -11,6 +11,8 @@ pub mod design;
 pub mod error;
 pub mod events;
 pub mod limits;
+#[cfg(feature = "openapi")]
+pub mod openapi;
 pub mod query;
 pub mod ranking;
 pub mod validation;
