@@ -56,6 +56,9 @@ SELECT id, category, 0, 0 FROM designs;
 INSERT INTO design_search (design_id, words)
 SELECT id, to_tsvector('simple', cocrea_fold(title || ' ' || description)) FROM designs;
 
+-- Newest first in one category (likes do not touch it).
+CREATE INDEX designs_by_category_created ON designs (category, created_at DESC, id DESC);
+
 -- Near goal: designs still collecting likes, by how far they are toward their goal;
 -- the expression is the listing's (storage/postgres/designs.rs), so the planner uses it.
 CREATE INDEX designs_near_goal ON designs (goal_fraction(likes, goal) DESC, id DESC)

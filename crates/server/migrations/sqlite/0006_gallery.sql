@@ -23,6 +23,9 @@ END;
 INSERT INTO design_ranks (design_id, category, trending, ranked_at)
 SELECT id, category, 0, 0 FROM designs;
 
+-- Newest first in one category (likes do not touch it).
+CREATE INDEX designs_by_category_created ON designs (category, created_at DESC, id DESC);
+
 -- Near goal: designs still collecting likes, by how far they are toward their goal.
 -- The expression is written exactly as the listing writes it (NEAR_GOAL_KEY in
 -- storage/sqlite/designs.rs; a test keeps the two equal), so the planner uses it.

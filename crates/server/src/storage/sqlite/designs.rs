@@ -208,10 +208,14 @@ fn listing_query(request: &ListDesigns) -> Option<(String, Vec<(&'static str, Va
         conditions.push("d.status = 'voting'".into());
     }
     if let Some(category) = request.category {
-        let column = if request.sort == SortOrder::Trending {
-            "r.category"
-        } else {
-            "d.category"
+        let column = match request.sort {
+            SortOrder::Trending => "r.category",
+            // designs_by_category_created serves both.
+            SortOrder::New => "d.category",
+            // `+` keeps SQLite from reading the category's rows through an index and
+            // sorting them all: it walks the order's index and skips other categories
+            // (one in eight), so the like path keeps its indexes as they were.
+            SortOrder::Top | SortOrder::NearGoal => "+d.category",
         };
         conditions.push(format!("{column} = :category"));
         values.push((":category", Value::Text(category.slug().into())));
