@@ -75,13 +75,13 @@ impl DesignStorage for PgStore {
             .await?
             .try_get(0)?;
         record_step(&transaction, id, design.status, "", design.created_at).await?;
-        // Ranked now, so a new design is in trending at once, not at the next refresh.
+        // Ranked as of its submission, so a new design is in trending at once (and the
+        // newer of two new designs first), not at the next refresh.
         transaction
             .execute(
-                "UPDATE design_ranks SET trending = trending_score(0, \
-                 GREATEST(0, $1::bigint - $2::bigint)::double precision / 3600000::double precision), \
-                 ranked_at = $1 WHERE design_id = $3",
-                &[&now_millis(), &design.created_at, &id],
+                "UPDATE design_ranks SET trending = trending_score(0, 0), ranked_at = $1 \
+                 WHERE design_id = $2",
+                &[&design.created_at, &id],
             )
             .await?;
         transaction.commit().await?;

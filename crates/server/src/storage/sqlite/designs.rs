@@ -63,8 +63,9 @@ impl DesignStorage for SqliteStore {
                 )?;
                 let id = connection.last_insert_rowid();
                 record_step(connection, id, design.status, "", design.created_at)?;
-                // Ranked now, so a new design is in trending at once, not at the next refresh.
-                store_ranks(connection, now_millis(), &[(id, 0, design.created_at)])?;
+                // Ranked as of its submission, so a new design is in trending at once
+                // (and the newer of two new designs first), not at the next refresh.
+                store_ranks(connection, design.created_at, &[(id, 0, design.created_at)])?;
                 Ok(id)
             })
             .await?;
