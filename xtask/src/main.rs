@@ -20,7 +20,7 @@ commands:
   run [-- SERVER ARGS]  install what is missing, build the app and the server, run the demo server
   test                  install what is missing, build the app, run every test (native, end to end, wasm)
   build                 install what is missing, build the app (dist/) and the release server
-  bench [NAME]          build the app and run the benchmarks (NAME: first-load, likes, events; default: all)";
+  bench [NAME]          build the app and run the benchmarks (NAME: first-load, lighthouse, likes, events, gallery; default: all)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

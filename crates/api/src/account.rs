@@ -24,11 +24,14 @@ pub struct Account {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SignupRequest {
-    /// Display name, 2 to 40 characters.
+    /// Display name, 2 to 40 characters (white space around it does not count).
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::display_name))]
     pub name: String,
     /// Email address.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::email))]
     pub email: String,
     /// Password, 8 to 128 characters, not a common one.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::new_password))]
     pub password: String,
 }
 

@@ -50,6 +50,8 @@ pub enum ErrorCode {
     EmailTaken,
     /// 409: the thing is not in a state that allows this (e.g. a lifecycle step).
     Conflict,
+    /// 405: the endpoint exists but does not take this method (`Allow` lists those it takes).
+    MethodNotAllowed,
     /// 422: the email address does not look like one.
     InvalidEmail,
     /// 422: the password is among the most common ones.
@@ -82,6 +84,7 @@ impl ErrorCode {
             ErrorCode::Unauthorized | ErrorCode::InvalidCredentials => 401,
             ErrorCode::CrossSiteRequest | ErrorCode::Forbidden => 403,
             ErrorCode::EmailTaken | ErrorCode::Conflict => 409,
+            ErrorCode::MethodNotAllowed => 405,
             ErrorCode::RateLimited => 429,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedImageType => 415,

@@ -12,6 +12,8 @@ pub mod error;
 pub mod events;
 pub mod feedback;
 pub mod limits;
+#[cfg(feature = "openapi")]
+pub mod openapi;
 pub mod query;
 pub mod ranking;
 pub mod validation;

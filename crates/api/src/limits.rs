@@ -15,9 +15,17 @@ pub const MAX_DECODE_SIDE: u32 = 10_000;
 pub const MAX_DECODE_ALLOC: u64 = 256 * 1024 * 1024;
 /// The image types accepted for upload, as MIME types.
 pub const ACCEPTED_IMAGE_TYPES: [&str; 3] = ["image/png", "image/jpeg", "image/webp"];
-/// Default and largest page sizes of `GET /api/designs`.
+/// The page size of `GET /api/designs` when `limit` is absent.
 pub const DEFAULT_PAGE_SIZE: u32 = 24;
-/// The largest `limit` accepted by list endpoints.
+/// The smallest `limit` accepted by list endpoints.
+pub const MIN_PAGE_SIZE: u32 = 1;
+/// The largest `limit` accepted by `GET /api/designs`.
 pub const MAX_PAGE_SIZE: u32 = 100;
+/// The longest gallery search (`q`), in characters.
+pub const MAX_SEARCH_CHARS: usize = 200;
+/// How many designs `GET /api/leaderboard` lists when `limit` is absent.
+pub const DEFAULT_LEADERBOARD_SIZE: u32 = 10;
+/// The largest `limit` accepted by `GET /api/leaderboard`.
+pub const MAX_LEADERBOARD_SIZE: u32 = 50;
 /// The like goal a design gets unless the server is told otherwise.
 pub const DEFAULT_LIKE_GOAL: i64 = 100;

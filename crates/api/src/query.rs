@@ -66,11 +66,14 @@ pub struct DesignQuery {
     /// Only designs of this category.
     #[serde(default)]
     pub category: Option<Category>,
-    /// Words that must all appear in the title or description.
+    /// Words that must each begin a word of the title or the description (case and
+    /// accents aside: `algodao` finds "Algodão"); up to 200 characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", param(schema_with = crate::openapi::search_text))]
     pub q: Option<String>,
     /// Page size, 1 to 100; 24 when absent.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", param(schema_with = crate::openapi::page_size))]
     pub limit: Option<u32>,
     /// The `next_cursor` of the previous page.
     #[serde(default)]

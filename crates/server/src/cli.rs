@@ -30,6 +30,12 @@ pub enum Command {
         #[command(subcommand)]
         action: AdminAction,
     },
+    /// Fill an empty database with made-up designs, for `cargo xtask bench gallery`.
+    #[command(hide = true)]
+    SeedGallery {
+        /// How many designs.
+        designs: usize,
+    },
 }
 
 /// `admin grant EMAIL` and `admin revoke EMAIL`.

@@ -37,6 +37,15 @@ impl AppError {
         }
     }
 
+    /// 405: the endpoint does not take this method.
+    pub fn method_not_allowed() -> Self {
+        ApiError::new(
+            ErrorCode::MethodNotAllowed,
+            "This endpoint does not accept that method.",
+        )
+        .into()
+    }
+
     /// 500; the cause goes to the log only.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         tracing::error!(%cause, "internal error");

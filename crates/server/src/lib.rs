@@ -12,12 +12,14 @@ pub mod displays;
 pub mod domain;
 pub mod error;
 pub mod events;
+pub mod gallery_seed;
 pub mod image_size;
 pub mod images;
 pub mod routes;
 mod serve;
 pub mod state;
 pub mod storage;
+pub mod trending;
 pub mod webhooks;
 pub mod wire;
 
@@ -55,6 +57,9 @@ impl Application {
                 .await
                 .context("cannot seed the demo designs")?;
         }
+        trending::start(&store)
+            .await
+            .context("cannot rank the designs for trending")?;
         let events = events::Events::new();
         let webhook_facts = Arc::new(Notify::new());
         dispatcher::start(store.clone(), events.clone(), webhook_facts.clone())

@@ -13,13 +13,23 @@ async fn main() -> anyhow::Result<()> {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    if let Some(Command::Admin { action }) = cli.command {
-        // Command output is for the person at the terminal.
-        println!(
-            "{}",
-            cocrea_server::cli::run_admin(&cli.config, action).await?
-        );
-        return Ok(());
+    match cli.command {
+        Some(Command::Admin { action }) => {
+            // Command output is for the person at the terminal.
+            println!(
+                "{}",
+                cocrea_server::cli::run_admin(&cli.config, action).await?
+            );
+            return Ok(());
+        }
+        Some(Command::SeedGallery { designs }) => {
+            let store = cli.config.open_store().await?;
+            let held =
+                cocrea_server::gallery_seed::seed(&store, designs, cli.config.like_goal).await?;
+            println!("{held} designs");
+            return Ok(());
+        }
+        None => {}
     }
     let application = Application::build(cli.config).await?;
     tracing::info!(address = %application.address(), "listening");

@@ -3,6 +3,7 @@
 
 mod events;
 mod first_load;
+mod gallery;
 mod lighthouse;
 mod likes;
 mod report;
@@ -36,6 +37,10 @@ const BENCHES: &[Bench] = &[
     Bench {
         name: "events",
         run: events::run,
+    },
+    Bench {
+        name: "gallery",
+        run: gallery::run,
     },
 ];
 

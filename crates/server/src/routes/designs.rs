@@ -5,7 +5,9 @@ use axum::extract::{DefaultBodyLimit, Multipart, State};
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::Router;
-use cocrea_api::limits::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_UPLOAD_BYTES};
+use cocrea_api::limits::{
+    DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_SEARCH_CHARS, MAX_UPLOAD_BYTES, MIN_PAGE_SIZE,
+};
 use cocrea_api::validation::NewDesignText;
 use cocrea_api::{ApiError, Design, DesignPage, DesignQuery, DesignStatus, ErrorCode, StoreCode};
 
@@ -17,8 +19,6 @@ use crate::state::AppState;
 use crate::storage::{now_millis, Cursor, DesignRow, ListDesigns, NewDesign, UserRow};
 use crate::wire;
 
-/// The longest search text accepted, in characters.
-const MAX_SEARCH_CHARS: usize = 200;
 /// The most bytes read of one text field; more is refused, not truncated.
 const MAX_TEXT_FIELD_BYTES: usize = 16 * 1024;
 /// Room for the text fields and multipart framing around the image.
@@ -51,11 +51,11 @@ pub async fn designs_list(
 ) -> Result<Json<DesignPage>, AppError> {
     let sort = query.sort.unwrap_or_default();
     let limit = query.limit.unwrap_or(DEFAULT_PAGE_SIZE);
-    if !(1..=MAX_PAGE_SIZE).contains(&limit) {
+    if !(MIN_PAGE_SIZE..=MAX_PAGE_SIZE).contains(&limit) {
         return Err(ApiError::field(
             ErrorCode::BadRequest,
             "limit",
-            format!("limit must be between 1 and {MAX_PAGE_SIZE}."),
+            format!("limit must be between {MIN_PAGE_SIZE} and {MAX_PAGE_SIZE}."),
         )
         .into());
     }
@@ -127,6 +127,7 @@ pub async fn designs_show(
 #[into_params(parameter_in = Query)]
 pub struct StoreQuery {
     /// A store code; the design then carries `store_likes`.
+    #[param(schema_with = cocrea_api::openapi::store_code)]
     pub(super) store: Option<String>,
 }
 

@@ -3,6 +3,7 @@
 use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
+use cocrea_api::limits::{DEFAULT_LEADERBOARD_SIZE, MAX_LEADERBOARD_SIZE, MIN_PAGE_SIZE};
 use cocrea_api::{ApiError, ErrorCode, Leaderboard, SortOrder};
 use serde::Deserialize;
 
@@ -11,10 +12,6 @@ use crate::state::AppState;
 
 use super::designs::designs_for_viewer;
 use super::likes::valid_store;
-
-/// Default and largest leaderboard sizes.
-const DEFAULT_LIMIT: u32 = 10;
-const MAX_LIMIT: u32 = 50;
 
 /// Routes of this file.
 pub fn router() -> Router<AppState> {
@@ -26,10 +23,12 @@ pub fn router() -> Router<AppState> {
 #[into_params(parameter_in = Query)]
 pub struct LeaderboardQuery {
     /// How many designs, 1 to 50; 10 when absent.
+    #[param(schema_with = cocrea_api::openapi::leaderboard_size)]
     limit: Option<u32>,
     /// The ranking: `top` (default), `trending` or `near_goal`.
     sort: Option<SortOrder>,
     /// A store code: each design then carries `store_likes`.
+    #[param(schema_with = cocrea_api::openapi::store_code)]
     store: Option<String>,
 }
 
@@ -45,12 +44,12 @@ pub async fn leaderboard_show(
     State(state): State<AppState>,
     Query(query): Query<LeaderboardQuery>,
 ) -> Result<Json<Leaderboard>, AppError> {
-    let limit = query.limit.unwrap_or(DEFAULT_LIMIT);
-    if !(1..=MAX_LIMIT).contains(&limit) {
+    let limit = query.limit.unwrap_or(DEFAULT_LEADERBOARD_SIZE);
+    if !(MIN_PAGE_SIZE..=MAX_LEADERBOARD_SIZE).contains(&limit) {
         return Err(ApiError::field(
             ErrorCode::BadRequest,
             "limit",
-            format!("limit must be between 1 and {MAX_LIMIT}."),
+            format!("limit must be between {MIN_PAGE_SIZE} and {MAX_LEADERBOARD_SIZE}."),
         )
         .into());
     }

@@ -30,6 +30,7 @@ pub fn router(rate_limits: bool) -> Router<AppState> {
 #[into_params(parameter_in = Query)]
 pub struct LikeQuery {
     /// The store whose hanger tag the like came through (a-z, 0-9, -; up to 32).
+    #[param(schema_with = cocrea_api::openapi::store_code)]
     store: Option<String>,
 }
 

@@ -23,10 +23,8 @@ mod static_app;
 
 use std::path::Path;
 
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
-use cocrea_api::{ApiError, ErrorCode};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::trace::TraceLayer;
@@ -76,12 +74,8 @@ async fn api_not_found() -> AppError {
     AppError::not_found("There is no API endpoint at this address.")
 }
 
-async fn method_not_allowed() -> Response {
-    let error = ApiError::new(
-        ErrorCode::BadRequest,
-        "This endpoint does not accept that method.",
-    );
-    (StatusCode::METHOD_NOT_ALLOWED, axum::Json(error)).into_response()
+async fn method_not_allowed() -> AppError {
+    AppError::method_not_allowed()
 }
 
 fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {

@@ -26,6 +26,7 @@ pub fn router() -> Router<AppState> {
 #[into_params(parameter_in = Query)]
 pub struct QrQuery {
     /// The store whose tag this is; the design page then records likes for it.
+    #[param(schema_with = cocrea_api::openapi::store_code)]
     store: Option<String>,
 }
 

@@ -4,13 +4,16 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use cocrea_api::SortOrder;
 
-/// The last row of a page: its sort key and id, and the moment the listing
-/// was computed (trending scores depend on it, so later pages use the same).
+/// The last row of a page: its sort key and id, and the moment the page was made.
+///
+/// Every order is a keyset on (key, id), both descending. For trending the key is the
+/// stored rank (see `crate::trending`): the next page continues after the cursor's
+/// design where it ranks now, which is the key itself until the ranks are refreshed.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Cursor {
     /// The order the cursor belongs to.
     pub sort: SortOrder,
-    /// Unix milliseconds at which the first page was computed.
+    /// Unix milliseconds at which the page was made (for logs; no order needs it).
     pub as_of: i64,
     /// The sort key of the last row.
     pub key: f64,

@@ -97,7 +97,7 @@ pub struct ListDesigns {
     pub sort: SortOrder,
     /// Only this category.
     pub category: Option<Category>,
-    /// Words that must all appear in the title or the description.
+    /// Words that must all begin a word of the title or the description.
     pub search: Option<String>,
     /// Page size.
     pub limit: u32,
@@ -147,28 +147,49 @@ pub trait DesignStorage {
 
     /// Every design in any status (hidden ones too), oldest first: the CSV export.
     async fn all_designs(&self) -> Result<Vec<DesignRow>, StorageError>;
+
+    /// Recomputes the stored trending rank of the public designs `refresh` names, at
+    /// its moment, in one transaction; returns how many were ranked.
+    async fn refresh_trending(&self, refresh: TrendingRefresh) -> Result<u64, StorageError>;
 }
 
-/// Escapes LIKE's wildcards so a search for "50%" means the characters typed.
-pub(super) fn escape_like(word: &str) -> String {
-    let mut escaped = String::with_capacity(word.len());
-    for character in word.chars() {
-        if matches!(character, '%' | '_' | '\\') {
-            escaped.push('\\');
-        }
-        escaped.push(character);
-    }
-    escaped
+/// Which stored trending ranks to recompute, and when "now" is (see `crate::trending`).
+///
+/// Ranks are computed at one moment per refresh, so the designs a refresh ranks are
+/// ordered among themselves exactly as the formula orders them at that moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TrendingRefresh {
+    /// The moment the scores are computed at, unix milliseconds.
+    pub now: i64,
+    /// Every public design submitted after this moment is re-ranked (those still in
+    /// the running: their scores move fastest).
+    pub submitted_after: i64,
+    /// Designs with a like made at or after this moment are re-ranked (their likes
+    /// changed); `None` re-ranks every public design.
+    pub liked_since: Option<i64>,
+    /// Besides those, up to `stale_batch` public designs ranked before this moment,
+    /// stalest first, so old designs follow the clock too, slowly.
+    pub stale_before: i64,
+    /// How many stale designs one refresh re-ranks at most.
+    pub stale_batch: u32,
 }
 
-/// The words of a search that count, as LIKE patterns (`%word%`, wildcards escaped).
-pub(super) fn search_patterns(search: Option<&str>) -> Vec<String> {
-    search
-        .unwrap_or("")
-        .split_whitespace()
-        .take(MAX_SEARCH_WORDS)
-        .map(|word| format!("%{}%", escape_like(word)))
-        .collect()
+/// The words of a search, as the search indexes see them: runs of letters and digits
+/// (anything else separates words), at most [`MAX_SEARCH_WORDS`] of them. Each one
+/// must begin a word of the title or the description (`algo` finds "algodão"); case
+/// and accents are folded by the index (SQLite's FTS5 `unicode61`, PostgreSQL's
+/// `cocrea_fold`). `None` when there is no search; an empty list when the search has
+/// no word in it (`%`), which nothing matches.
+pub(super) fn search_words(search: Option<&str>) -> Option<Vec<String>> {
+    let search = search.map(str::trim).filter(|text| !text.is_empty())?;
+    Some(
+        search
+            .split(|character: char| !character.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .take(MAX_SEARCH_WORDS)
+            .map(str::to_owned)
+            .collect(),
+    )
 }
 
 /// Reads a stored category or status slug, or says the value is not one we write.
@@ -203,10 +224,18 @@ mod tests {
     }
 
     #[test]
-    fn search_words_become_escaped_like_patterns() {
+    fn a_search_is_split_into_words_of_letters_and_digits() {
         assert_eq!(
-            super::search_patterns(Some("50% linen_x")),
-            ["%50\\%%", "%linen\\_x%"]
+            super::search_words(Some(" 50% linen_x Algodão ")),
+            Some(vec![
+                "50".into(),
+                "linen".into(),
+                "x".into(),
+                "Algodão".into()
+            ])
         );
+        assert_eq!(super::search_words(Some("%")), Some(vec![]));
+        assert_eq!(super::search_words(Some("  ")), None);
+        assert_eq!(super::search_words(None), None);
     }
 }

@@ -35,7 +35,9 @@ use tokio::sync::Notify;
 
 pub use accounts::{AccountStorage, CreateAccountError, UserRow};
 pub use cursor::{Cursor, InvalidCursor};
-pub use designs::{DesignListing, DesignRow, DesignStorage, ListDesigns, NewDesign};
+pub use designs::{
+    DesignListing, DesignRow, DesignStorage, ListDesigns, NewDesign, TrendingRefresh,
+};
 pub use displays::DisplayStorage;
 pub use images::ImageStorage;
 pub use insights::{InsightRows, InsightStorage, LIKE_DAYS, SUBMISSION_WEEKS, TOP_DESIGNS};

@@ -54,5 +54,5 @@ async fn a_wrong_method_is_a_json_405() {
         .send()
         .await
         .unwrap();
-    assert_error(response, 405, "bad_request").await;
+    assert_error(response, 405, "method_not_allowed").await;
 }

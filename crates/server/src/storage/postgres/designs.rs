@@ -8,12 +8,12 @@ use tokio_postgres::Row;
 
 use super::{stored_u32, PgStore};
 use crate::storage::designs::{
-    category_from_stored, search_patterns, status_from_stored, DESIGN_COLUMNS, DESIGN_COLUMN_COUNT,
+    category_from_stored, search_words, status_from_stored, DESIGN_COLUMNS, DESIGN_COLUMN_COUNT,
     PUBLIC_STATUSES, SELECT_DESIGN,
 };
 use crate::storage::{
     now_millis, Cursor, DesignListing, DesignRow, DesignStorage, ListDesigns, NewDesign,
-    StorageError,
+    StorageError, TrendingRefresh,
 };
 
 /// Runs a query of [`SELECT_DESIGN`] rows.
@@ -75,6 +75,15 @@ impl DesignStorage for PgStore {
             .await?
             .try_get(0)?;
         record_step(&transaction, id, design.status, "", design.created_at).await?;
+        // Ranked as of its submission, so a new design is in trending at once (and the
+        // newer of two new designs first), not at the next refresh.
+        transaction
+            .execute(
+                "UPDATE design_ranks SET trending = trending_score(0, 0), ranked_at = $1 \
+                 WHERE design_id = $2",
+                &[&design.created_at, &id],
+            )
+            .await?;
         transaction.commit().await?;
         drop(client);
         self.design(id)
@@ -151,20 +160,42 @@ impl DesignStorage for PgStore {
         let client = self.client().await?;
         query_designs(&client, &format!("{SELECT_DESIGN} ORDER BY d.id"), &[]).await
     }
+
+    #[tracing::instrument(skip(self), level = "debug")]
+    async fn refresh_trending(&self, refresh: TrendingRefresh) -> Result<u64, StorageError> {
+        let client = self.client().await?;
+        refresh_trending(&client, &refresh).await
+    }
 }
 
-/// The SQL expression each order sorts by (descending, ties broken by id), as a
-/// double. `$1` is the listing's moment (trending only), so every page ranks alike.
-fn sort_key(sort: SortOrder) -> &'static str {
+/// The table expression, sort key (as a double) and tie-breaking id of each order
+/// (descending, ties broken by id). Each has an index in that order (migration 0003),
+/// so a page reads only its rows.
+fn order_of(sort: SortOrder) -> (&'static str, &'static str, &'static str) {
+    const DESIGNS: &str = "designs d JOIN users u ON u.id = d.designer_id";
     match sort {
-        SortOrder::New => "d.created_at::double precision",
-        SortOrder::Top => "d.likes::double precision",
-        SortOrder::Trending => {
-            "trending_score(d.likes, \
-             GREATEST(0, $1::bigint - d.created_at)::double precision / 3600000::double precision)"
-        }
-        SortOrder::NearGoal => "goal_fraction(d.likes, d.goal)",
+        SortOrder::New => (DESIGNS, "d.created_at", "d.id"),
+        SortOrder::Top => (DESIGNS, "d.likes", "d.id"),
+        // As the index designs_near_goal is built.
+        SortOrder::NearGoal => (DESIGNS, "goal_fraction(d.likes, d.goal)", "d.id"),
+        // The stored rank (see `crate::trending`), read from its own index.
+        SortOrder::Trending => (
+            "design_ranks r JOIN designs d ON d.id = r.design_id \
+             JOIN users u ON u.id = d.designer_id",
+            "r.trending",
+            "r.design_id",
+        ),
     }
+}
+
+/// The tsquery text of a search's words: each word as a quoted prefix, all required.
+/// Words are letters and digits only, so nothing in them is tsquery syntax.
+fn ts_query(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|word| format!("'{word}':*"))
+        .collect::<Vec<_>>()
+        .join(" & ")
 }
 
 /// One page of the gallery: the same conditions, keyset and `LIMIT limit + 1` as
@@ -173,41 +204,59 @@ async fn list_designs(
     client: &impl GenericClient,
     request: &ListDesigns,
 ) -> Result<DesignListing, StorageError> {
-    let as_of = request.after.map_or_else(now_millis, |cursor| cursor.as_of);
-    let key = sort_key(request.sort);
+    let as_of = now_millis();
+    let (from, key, id) = order_of(request.sort);
     let mut conditions = vec![format!("d.status IN ({PUBLIC_STATUSES}) AND NOT d.hidden")];
     let mut values: Vec<Box<dyn ToSql + Sync + Send>> = Vec::new();
-    if request.sort == SortOrder::Trending {
-        values.push(Box::new(as_of));
-    }
     if request.sort == SortOrder::NearGoal {
         // "Near goal" is about designs still collecting likes.
         conditions.push("d.status = 'voting'".into());
     }
     if let Some(category) = request.category {
+        let column = if request.sort == SortOrder::Trending {
+            "r.category"
+        } else {
+            "d.category"
+        };
         let param = next_param(&mut values, Box::new(category.slug().to_owned()));
-        conditions.push(format!("d.category = {param}::text"));
+        conditions.push(format!("{column} = {param}::text"));
     }
-    for pattern in search_patterns(request.search.as_deref()) {
-        // ILIKE: SQLite's LIKE ignores case too.
-        let param = next_param(&mut values, Box::new(pattern));
+    if let Some(words) = search_words(request.search.as_deref()) {
+        if words.is_empty() {
+            return Ok(DesignListing {
+                items: Vec::new(),
+                next: None,
+            });
+        }
+        let param = next_param(&mut values, Box::new(ts_query(&words)));
         conditions.push(format!(
-            "(d.title ILIKE {param}::text ESCAPE '\\' OR d.description ILIKE {param}::text ESCAPE '\\')"
+            "d.id IN (SELECT design_id FROM design_search \
+             WHERE words @@ to_tsquery('simple', cocrea_fold({param}::text)))"
         ));
     }
     if let Some(cursor) = request.after {
         let after_key = next_param(&mut values, Box::new(cursor.key));
         let after_id = next_param(&mut values, Box::new(cursor.id));
-        conditions.push(format!(
-            "({key} < {after_key}::double precision OR \
-             ({key} = {after_key}::double precision AND d.id < {after_id}::bigint))"
-        ));
+        let anchor = if request.sort == SortOrder::Trending {
+            // Trending continues after the cursor's design where it ranks now: the
+            // reasoning is in SQLite's listing (storage/sqlite/designs.rs).
+            format!(
+                "COALESCE((SELECT trending FROM design_ranks WHERE design_id = {after_id}::bigint), \
+                 {after_key}::double precision)"
+            )
+        } else if matches!(request.sort, SortOrder::New | SortOrder::Top) {
+            // Compared as the column's own type, so the index serves the range
+            // (times and counts are whole numbers, exact in a double).
+            format!("{after_key}::double precision::bigint")
+        } else {
+            format!("{after_key}::double precision")
+        };
+        conditions.push(format!("({key}, {id}) < ({anchor}, {after_id}::bigint)"));
     }
     let limit = request.limit.max(1);
     let sql = format!(
-        "SELECT * FROM (SELECT {DESIGN_COLUMNS}, {key} AS sort_key \
-         FROM designs d JOIN users u ON u.id = d.designer_id WHERE {}) AS listed \
-         ORDER BY sort_key DESC, id DESC LIMIT {}",
+        "SELECT {DESIGN_COLUMNS}, {key}::double precision FROM {from} WHERE {} \
+         ORDER BY {key} DESC, {id} DESC LIMIT {}",
         conditions.join(" AND "),
         limit + 1
     );
@@ -235,6 +284,54 @@ async fn list_designs(
         None
     };
     Ok(DesignListing { items, next })
+}
+
+/// The score of a design at `$1` (unix milliseconds), in SQL: the formula of 0002.
+const TRENDING_AT_NOW: &str = "trending_score(d.likes, \
+     GREATEST(0, $1::bigint - d.created_at)::double precision / 3600000::double precision)";
+
+/// Recomputes the ranks a refresh names, in one statement (one transaction).
+async fn refresh_trending(
+    client: &impl GenericClient,
+    refresh: &TrendingRefresh,
+) -> Result<u64, StorageError> {
+    let public = format!("d.status IN ({PUBLIC_STATUSES}) AND NOT d.hidden");
+    let updated = match refresh.liked_since {
+        None => {
+            client
+                .execute(
+                    &format!(
+                        "UPDATE design_ranks r SET trending = {TRENDING_AT_NOW}, ranked_at = $1 \
+                         FROM designs d WHERE d.id = r.design_id AND {public}"
+                    ),
+                    &[&refresh.now],
+                )
+                .await?
+        }
+        Some(liked_since) => {
+            // Each of the three sets from its own index, rather than a scan of every design.
+            client
+                .execute(
+                    &format!(
+                        "UPDATE design_ranks r SET trending = {TRENDING_AT_NOW}, ranked_at = $1 \
+                         FROM designs d WHERE d.id = r.design_id AND {public} AND d.id IN ( \
+                             SELECT id FROM designs WHERE created_at > $2 \
+                             UNION SELECT design_id FROM likes WHERE created_at >= $3 \
+                             UNION (SELECT design_id FROM design_ranks WHERE ranked_at < $4 \
+                                    ORDER BY ranked_at LIMIT $5))"
+                    ),
+                    &[
+                        &refresh.now,
+                        &refresh.submitted_after,
+                        &liked_since,
+                        &refresh.stale_before,
+                        &i64::from(refresh.stale_batch),
+                    ],
+                )
+                .await?
+        }
+    };
+    Ok(updated)
 }
 
 /// Adds a parameter; returns its placeholder (`$n`).
@@ -361,6 +458,11 @@ mod tests {
         }
         store.add_likes(ids[1], vec![(designer, 1)]).await.unwrap();
         store.set_hidden(ids[5], true).await.unwrap();
+        let ranked = store
+            .refresh_trending(crate::trending::full_refresh(crate::storage::now_millis()))
+            .await
+            .unwrap();
+        assert_eq!(ranked, 5, "the public designs");
         for sort in [
             SortOrder::New,
             SortOrder::Top,
@@ -404,17 +506,18 @@ mod tests {
             .unwrap();
         assert_eq!(found.items.len(), 1);
         assert_eq!(found.items[0].id, ids[3]);
-        assert!(store
-            .list_designs(ListDesigns {
-                sort: SortOrder::New,
-                limit: 10,
-                search: Some("5_%".into()),
-                ..ListDesigns::default()
-            })
-            .await
-            .unwrap()
-            .items
-            .is_empty());
+        for (search, found) in [("5_%", 1), ("%", 0), ("shirt LIGHT", 5), ("lin 50", 1)] {
+            let listing = store
+                .list_designs(ListDesigns {
+                    sort: SortOrder::New,
+                    limit: 10,
+                    search: Some(search.into()),
+                    ..ListDesigns::default()
+                })
+                .await
+                .unwrap();
+            assert_eq!(listing.items.len(), found, "{search:?}");
+        }
         assert_eq!(store.count_designs().await.unwrap(), 7);
         assert!(store.image_in_use("a".repeat(64)).await.unwrap());
         assert_eq!(store.designs_by_designer(designer).await.unwrap().len(), 7);

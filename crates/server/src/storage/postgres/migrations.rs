@@ -17,6 +17,11 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         "0002_functions",
         include_str!("../../../migrations/postgres/0002_functions.sql"),
     ),
+    (
+        3,
+        "0003_gallery",
+        include_str!("../../../migrations/postgres/0003_gallery.sql"),
+    ),
 ];
 
 /// The advisory lock that servers starting at once take in turn ("cocrea" in ASCII).

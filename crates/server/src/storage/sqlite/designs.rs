@@ -1,17 +1,18 @@
 //! Designs on SQLite: listing in the gallery's orders, reading one, storing a new one.
 
 use async_trait::async_trait;
+use cocrea_api::ranking::trending_score;
 use cocrea_api::{Category, DesignStatus, SortOrder};
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::SqliteStore;
 use crate::storage::designs::{
-    search_patterns, DESIGN_COLUMNS, DESIGN_COLUMN_COUNT, PUBLIC_STATUSES, SELECT_DESIGN,
+    search_words, DESIGN_COLUMNS, DESIGN_COLUMN_COUNT, PUBLIC_STATUSES, SELECT_DESIGN,
 };
 use crate::storage::{
     now_millis, Cursor, DesignListing, DesignRow, DesignStorage, ListDesigns, NewDesign,
-    StorageError,
+    StorageError, TrendingRefresh,
 };
 
 #[async_trait]
@@ -62,6 +63,9 @@ impl DesignStorage for SqliteStore {
                 )?;
                 let id = connection.last_insert_rowid();
                 record_step(connection, id, design.status, "", design.created_at)?;
+                // Ranked as of its submission, so a new design is in trending at once
+                // (and the newer of two new designs first), not at the next refresh.
+                store_ranks(connection, design.created_at, &[(id, 0, design.created_at)])?;
                 Ok(id)
             })
             .await?;
@@ -142,63 +146,129 @@ impl DesignStorage for SqliteStore {
         })
         .await
     }
-}
 
-/// The SQL expression each order sorts by (descending, ties broken by id).
-/// `?as_of` is bound to the listing's moment so every page ranks alike.
-fn sort_key(sort: SortOrder) -> &'static str {
-    match sort {
-        SortOrder::New => "d.created_at",
-        SortOrder::Top => "d.likes",
-        SortOrder::Trending => "trending_score(d.likes, MAX(0, :as_of - d.created_at) / 3600000.0)",
-        SortOrder::NearGoal => "goal_fraction(d.likes, d.goal)",
+    /// Reads what to rank on a reader, then writes the ranks in one transaction of the
+    /// writer, which then holds the likes up only for the rows it writes. A like that
+    /// lands in between is ranked by the next refresh (its like is newer than that
+    /// refresh's `liked_since`).
+    #[tracing::instrument(skip(self), level = "debug")]
+    async fn refresh_trending(&self, refresh: TrendingRefresh) -> Result<u64, StorageError> {
+        let designs = self
+            .read(move |connection| designs_to_rank(connection, &refresh))
+            .await?;
+        if designs.is_empty() {
+            return Ok(0);
+        }
+        self.write(move |connection| store_ranks(connection, refresh.now, &designs))
+            .await
     }
 }
 
-fn list_designs(connection: &Connection, request: &ListDesigns) -> rusqlite::Result<DesignListing> {
-    let as_of = request.after.map_or_else(now_millis, |cursor| cursor.as_of);
-    let key = sort_key(request.sort);
+/// How far a design is toward its goal, as the near-goal index (migration 0006) is
+/// built: `cocrea_api::ranking::goal_fraction` in built-in SQL, written exactly as in
+/// the index so the planner uses it (a test below keeps the two equal).
+const NEAR_GOAL_KEY: &str =
+    "(CASE WHEN goal <= 0 THEN 1.0 ELSE MIN(MAX(likes, 0) * 1.0 / goal, 1.0) END)";
+
+/// The table expression, sort key and tie-breaking id of each order (descending, ties
+/// broken by id). Each has an index in that order, so a page reads only its rows.
+fn order_of(sort: SortOrder) -> (&'static str, String, &'static str) {
+    const DESIGNS: &str = "designs d JOIN users u ON u.id = d.designer_id";
+    match sort {
+        SortOrder::New => (DESIGNS, "d.created_at".into(), "d.id"),
+        SortOrder::Top => (DESIGNS, "d.likes".into(), "d.id"),
+        // Unqualified columns, as in the index (users has neither `likes` nor `goal`).
+        SortOrder::NearGoal => (DESIGNS, NEAR_GOAL_KEY.into(), "d.id"),
+        // The stored rank (see `crate::trending`), read from its own index.
+        SortOrder::Trending => (
+            "design_ranks r JOIN designs d ON d.id = r.design_id \
+             JOIN users u ON u.id = d.designer_id",
+            "r.trending".into(),
+            "r.design_id",
+        ),
+    }
+}
+
+/// The FTS5 query of a search's words: each word as a quoted prefix, all required.
+fn fts_query(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|word| format!("\"{}\"*", word.replace('"', "\"\"")))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The SQL of a gallery page and its named parameters; `None` when the search has no
+/// word in it, so nothing can match.
+fn listing_query(request: &ListDesigns) -> Option<(String, Vec<(&'static str, Value)>)> {
+    let (from, key, id) = order_of(request.sort);
     let mut conditions = vec![format!("d.status IN ({PUBLIC_STATUSES}) AND d.hidden = 0")];
-    let mut values: Vec<(String, Value)> = vec![(":as_of".into(), Value::Integer(as_of))];
+    let mut values: Vec<(&'static str, Value)> = Vec::new();
     if request.sort == SortOrder::NearGoal {
         // "Near goal" is about designs still collecting likes.
         conditions.push("d.status = 'voting'".into());
     }
     if let Some(category) = request.category {
-        conditions.push("d.category = :category".into());
-        values.push((":category".into(), Value::Text(category.slug().into())));
+        let column = match request.sort {
+            SortOrder::Trending => "r.category",
+            // designs_by_category_created serves both.
+            SortOrder::New => "d.category",
+            // `+` keeps SQLite from reading the category's rows through an index and
+            // sorting them all: it walks the order's index and skips other categories
+            // (one in eight), so the like path keeps its indexes as they were.
+            SortOrder::Top | SortOrder::NearGoal => "+d.category",
+        };
+        conditions.push(format!("{column} = :category"));
+        values.push((":category", Value::Text(category.slug().into())));
     }
-    for (index, pattern) in search_patterns(request.search.as_deref())
-        .into_iter()
-        .enumerate()
-    {
-        let name = format!(":word{index}");
-        conditions.push(format!(
-            "(d.title LIKE {name} ESCAPE '\\' OR d.description LIKE {name} ESCAPE '\\')"
-        ));
-        values.push((name, Value::Text(pattern)));
+    if let Some(words) = search_words(request.search.as_deref()) {
+        if words.is_empty() {
+            return None;
+        }
+        conditions.push(
+            "d.id IN (SELECT rowid FROM design_search WHERE design_search MATCH :search)".into(),
+        );
+        values.push((":search", Value::Text(fts_query(&words))));
     }
     if let Some(cursor) = request.after {
-        conditions.push(format!(
-            "({key} < :after_key OR ({key} = :after_key AND d.id < :after_id))"
-        ));
-        values.push((":after_key".into(), Value::Real(cursor.key)));
-        values.push((":after_id".into(), Value::Integer(cursor.id)));
+        if request.sort == SortOrder::Trending {
+            // Trending continues after the cursor's design where it ranks now: between
+            // two refreshes that is the cursor's own key (ranks do not move with likes,
+            // so pages are exact); across a refresh, only designs whose order against
+            // that one changed in the refresh can move across the page boundary, as
+            // likes between two pages could with scores computed on every request.
+            conditions.push(format!(
+                "({key}, {id}) < (COALESCE((SELECT trending FROM design_ranks \
+                 WHERE design_id = :after_id), :after_key), :after_id)"
+            ));
+        } else {
+            conditions.push(format!("({key}, {id}) < (:after_key, :after_id)"));
+        }
+        values.push((":after_key", Value::Real(cursor.key)));
+        values.push((":after_id", Value::Integer(cursor.id)));
     }
-    let limit = request.limit.max(1);
     let sql = format!(
-        "SELECT * FROM (SELECT {DESIGN_COLUMNS}, {key} AS sort_key \
-         FROM designs d JOIN users u ON u.id = d.designer_id WHERE {}) \
-         ORDER BY sort_key DESC, id DESC LIMIT {}",
+        "SELECT {DESIGN_COLUMNS}, {key} FROM {from} WHERE {} \
+         ORDER BY {key} DESC, {id} DESC LIMIT {}",
         conditions.join(" AND "),
-        limit + 1
+        request.limit.max(1) + 1
     );
+    Some((sql, values))
+}
+
+fn list_designs(connection: &Connection, request: &ListDesigns) -> rusqlite::Result<DesignListing> {
+    let as_of = now_millis();
+    let Some((sql, values)) = listing_query(request) else {
+        return Ok(DesignListing {
+            items: Vec::new(),
+            next: None,
+        });
+    };
+    let limit = request.limit.max(1);
     let mut statement = connection.prepare_cached(&sql)?;
-    // Only bind the names this statement uses (":as_of" appears only in trending).
     let bound: Vec<(&str, &dyn rusqlite::ToSql)> = values
         .iter()
-        .filter(|(name, _)| sql.contains(name.as_str()))
-        .map(|(name, value)| (name.as_str(), value as &dyn rusqlite::ToSql))
+        .map(|(name, value)| (*name, value as &dyn rusqlite::ToSql))
         .collect();
     let mut rows = statement.query(bound.as_slice())?;
     let mut items = Vec::new();
@@ -219,6 +289,65 @@ fn list_designs(connection: &Connection, request: &ListDesigns) -> rusqlite::Res
         None
     };
     Ok(DesignListing { items, next })
+}
+
+/// The public designs a refresh names (see [`TrendingRefresh`]), with what their
+/// score needs: `(id, likes, created_at)`.
+fn designs_to_rank(
+    connection: &Connection,
+    refresh: &TrendingRefresh,
+) -> rusqlite::Result<Vec<(i64, i64, i64)>> {
+    let public = format!("d.status IN ({PUBLIC_STATUSES}) AND d.hidden = 0");
+    let read = |sql: String, parameters: &[&dyn rusqlite::ToSql]| {
+        connection
+            .prepare_cached(&sql)?
+            .query_map(parameters, |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            })?
+            .collect::<rusqlite::Result<Vec<(i64, i64, i64)>>>()
+    };
+    const COLUMNS: &str = "SELECT d.id, d.likes, d.created_at FROM designs d";
+    let Some(liked_since) = refresh.liked_since else {
+        return read(format!("{COLUMNS} WHERE {public}"), &[]);
+    };
+    // Three small reads, each from its own index, rather than one scan of every design.
+    let mut found = read(
+        format!("{COLUMNS} WHERE d.created_at > ?1 AND {public}"),
+        &[&refresh.submitted_after],
+    )?;
+    found.extend(read(
+        format!(
+            "{COLUMNS} WHERE d.id IN (SELECT design_id FROM likes WHERE created_at >= ?1) \
+             AND {public}"
+        ),
+        &[&liked_since],
+    )?);
+    found.extend(read(
+        format!(
+            "{COLUMNS} WHERE d.id IN (SELECT design_id FROM design_ranks \
+             WHERE ranked_at < ?1 ORDER BY ranked_at LIMIT ?2) AND {public}"
+        ),
+        &[&refresh.stale_before, &refresh.stale_batch],
+    )?);
+    found.sort_unstable();
+    found.dedup_by_key(|(id, _, _)| *id);
+    Ok(found)
+}
+
+/// Stores the rank of each design, computed at `now` with the shared formula.
+fn store_ranks(
+    connection: &Connection,
+    now: i64,
+    designs: &[(i64, i64, i64)],
+) -> rusqlite::Result<u64> {
+    let mut statement = connection.prepare_cached(
+        "UPDATE design_ranks SET trending = ?1, ranked_at = ?2 WHERE design_id = ?3",
+    )?;
+    for (id, likes, created_at) in designs {
+        let age_hours = (now - created_at).max(0) as f64 / 3_600_000.0;
+        statement.execute(params![trending_score(*likes, age_hours), now, id])?;
+    }
+    Ok(designs.len() as u64)
 }
 
 pub(super) fn design_row(row: &Row<'_>) -> rusqlite::Result<DesignRow> {
@@ -265,4 +394,72 @@ pub(super) fn record_step(
         )?
         .execute(params![design_id, status.as_str(), note, at])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use cocrea_api::{Category, SortOrder};
+    use rusqlite::Connection;
+
+    use super::{listing_query, NEAR_GOAL_KEY};
+    use crate::storage::{Cursor, ListDesigns};
+
+    fn migrated() -> (tempfile::TempDir, Connection) {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut connection =
+            super::super::open_connection(&dir.path().join("plan.sqlite3")).unwrap();
+        super::super::migrations::migrate(&mut connection).unwrap();
+        (dir, connection)
+    }
+
+    #[test]
+    fn the_near_goal_key_is_written_as_its_index() {
+        let migration = include_str!("../../../migrations/sqlite/0006_gallery.sql");
+        assert!(migration.contains(NEAR_GOAL_KEY));
+    }
+
+    #[test]
+    fn every_gallery_page_reads_an_index_in_its_order() {
+        let (_dir, connection) = migrated();
+        for sort in SortOrder::ALL {
+            for category in [None, Some(Category::Dresses)] {
+                for after in [
+                    None,
+                    Some(Cursor {
+                        sort,
+                        as_of: 1,
+                        key: 0.5,
+                        id: 7,
+                    }),
+                ] {
+                    let request = ListDesigns {
+                        sort,
+                        category,
+                        search: None,
+                        limit: 24,
+                        after,
+                    };
+                    let (sql, values) = listing_query(&request).unwrap();
+                    let mut statement = connection
+                        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                        .unwrap();
+                    let bound: Vec<(&str, &dyn rusqlite::ToSql)> = values
+                        .iter()
+                        .map(|(name, value)| (*name, value as &dyn rusqlite::ToSql))
+                        .collect();
+                    let plan: Vec<String> = statement
+                        .query_map(bound.as_slice(), |row| row.get::<_, String>(3))
+                        .unwrap()
+                        .collect::<Result<_, _>>()
+                        .unwrap();
+                    let plan = plan.join("; ");
+                    assert!(
+                        !plan.contains("TEMP B-TREE"),
+                        "{sort:?} {category:?} {after:?} sorts every row: {plan}"
+                    );
+                    assert!(plan.contains("INDEX"), "{sort:?}: {plan}");
+                }
+            }
+        }
+    }
 }

@@ -105,6 +105,9 @@ fn open_connection(path: &Path) -> rusqlite::Result<Connection> {
     // FULL: a commit is on disk before it is acknowledged, even across a power cut.
     connection.pragma_update(None, "synchronous", "FULL")?;
     connection.pragma_update(None, "foreign_keys", "ON")?;
+    // Room for every variant of the gallery's listing (orders x filters x cursor)
+    // besides the other queries, so none is prepared again on each request.
+    connection.set_prepared_statement_cache_capacity(128);
     register_ranking_functions(&connection)?;
     Ok(connection)
 }
