@@ -12,7 +12,8 @@ use crate::pages::StaffBundlePage;
 #[cfg(feature = "staff")]
 use crate::pages::{AdminInsightsPage, AdminPage, ScreenPage, TagPage, TagsPage};
 use crate::pages::{
-    DesignDetailPage, GalleryPage, LoginPage, MyPage, NotFoundPage, SignupPage, SubmitPage,
+    DesignDetailPage, DesignerPage, GalleryPage, LoginPage, MyPage, NotFoundPage, SignupPage,
+    SubmitPage,
 };
 
 /// The whole app: every route between the same header and footer, in the language
@@ -44,6 +45,7 @@ fn routes() -> impl IntoView {
         <Routes fallback=|| view! { <NotFoundPage /> }>
             <Route path=path!("/") view=GalleryPage />
             <Route path=path!("/designs/:id") view=DesignDetailPage />
+            <Route path=path!("/designers/:id") view=DesignerPage />
             <Route path=path!("/submit") view=SubmitPage />
             <Route path=path!("/login") view=LoginPage />
             <Route path=path!("/signup") view=SignupPage />
@@ -67,6 +69,7 @@ fn routes() -> impl IntoView {
         <Routes fallback=|| view! { <NotFoundPage /> }>
             <Route path=path!("/") view=GalleryPage />
             <Route path=path!("/designs/:id") view=DesignDetailPage />
+            <Route path=path!("/designers/:id") view=DesignerPage />
             <Route path=path!("/submit") view=SubmitPage />
             <Route path=path!("/login") view=LoginPage />
             <Route path=path!("/signup") view=SignupPage />

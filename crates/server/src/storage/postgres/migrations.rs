@@ -17,6 +17,11 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         "0002_functions",
         include_str!("../../../migrations/postgres/0002_functions.sql"),
     ),
+    (
+        4,
+        "0004_comment_replies",
+        include_str!("../../../migrations/postgres/0004_comment_replies.sql"),
+    ),
 ];
 
 /// The advisory lock that servers starting at once take in turn ("cocrea" in ASCII).
