@@ -51,19 +51,24 @@ pub fn ShareButton(
                 {t(msg::SHARE_BUTTON)}
             </button>
             <p class="share-status" role="status">
-                {move || match outcome.get() {
-                    Shared::Not => ().into_any(),
-                    Shared::Sheet => live_text(|| text(msg::SHARE_SHARED)).into_any(),
-                    Shared::Copied => live_text(|| text(msg::SHARE_COPIED)).into_any(),
-                    Shared::ByHand(url) => view! {
-                        <label class="share-by-hand">
-                            {t(msg::SHARE_COPY_BY_HAND)}
-                            <input type="url" readonly=true value=url />
-                        </label>
-                    }
-                    .into_any(),
-                }}
+                {live_text(move || {
+                    outcome
+                        .with(|outcome| match outcome {
+                            Shared::Not => None,
+                            Shared::Sheet => Some(msg::SHARE_SHARED),
+                            Shared::Copied => Some(msg::SHARE_COPIED),
+                            Shared::ByHand(_) => Some(msg::SHARE_COPY_BY_HAND),
+                        })
+                        .map(text)
+                        .unwrap_or_default()
+                })}
             </p>
+            {move || match outcome.get() {
+                Shared::ByHand(url) => Some(view! {
+                    <input class="share-by-hand" type="url" readonly=true value=url aria-label=t(msg::SHARE_COPY_BY_HAND) />
+                }),
+                _ => None,
+            }}
         </div>
     }
 }
