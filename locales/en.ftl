@@ -385,6 +385,48 @@ tag-step-goal-reached = Goal reached on { $date }
 tag-step-in-production = In production since { $date }
 tag-step-in-store = In store since { $date }
 
+# Sharing, designer pages, comments
+
+goal-more-to-go =
+    { $count ->
+        [one] { $count } more like to make it real
+       *[other] { $count } more likes to make it real
+    }
+share-button = Share
+share-shared = Thanks for sharing!
+share-copied = Link copied
+share-copy-by-hand = Copy this link:
+submitted-heading = Your design is submitted!
+submitted-pending = The brand reviews it first; once approved, it appears in the gallery for everyone to like.
+submitted-live = It's in the gallery now, ready for likes.
+submitted-share = Share it with friends: every like brings it closer to being made.
+designer-loading = Loading the designer's page
+designer-not-found-title = Designer not found
+designer-not-found-heading = We couldn't find this designer
+designer-not-found-text = The link may be incomplete, or the account no longer exists. The gallery has plenty of designs to discover.
+designer-empty-heading = No designs in the gallery yet
+designer-empty-text = This designer has no public designs yet. Come back soon, or browse the gallery.
+designer-designs-label = Designs
+designer-designs =
+    { $count ->
+        [one] design
+       *[other] designs
+    }
+designer-likes =
+    { $count ->
+        [one] like in all
+       *[other] likes in all
+    }
+designer-goals =
+    { $count ->
+        [one] goal reached
+       *[other] goals reached
+    }
+comment-reply = Reply
+comment-reply-label = Your reply
+comment-reply-placeholder = Answer as the designer
+comment-reply-post = Post reply
+
 ## ===== Brand administration (/admin, /admin/insights): keep these last =====
 
 ## Administration: frame and shared words (src/pages/admin_page.rs, src/components/admin/admin_nav.rs, require_admin.rs, admin_error.rs, refresh_button.rs, design_summary.rs)

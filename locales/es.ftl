@@ -366,6 +366,48 @@ tag-step-goal-reached = Meta alcanzada el { $date }
 tag-step-in-production = En producción desde el { $date }
 tag-step-in-store = En tienda desde el { $date }
 
+# Sharing, designer pages, comments
+
+goal-more-to-go =
+    { $count ->
+        [one] Falta { $count } me gusta para hacerlo realidad
+       *[other] Faltan { $count } me gusta para hacerlo realidad
+    }
+share-button = Compartir
+share-shared = ¡Gracias por compartir!
+share-copied = Enlace copiado
+share-copy-by-hand = Copia este enlace:
+submitted-heading = ¡Tu diseño se ha enviado!
+submitted-pending = Primero lo revisa la marca; cuando lo apruebe, aparecerá en la galería para que todos puedan darle me gusta.
+submitted-live = Ya está en la galería, listo para recibir me gusta.
+submitted-share = Compártelo con tus amigos: cada me gusta lo acerca a la producción.
+designer-loading = Cargando la página del diseñador
+designer-not-found-title = Diseñador no encontrado
+designer-not-found-heading = No encontramos a este diseñador
+designer-not-found-text = Puede que el enlace esté incompleto o que la cuenta ya no exista. En la galería hay muchos diseños por descubrir.
+designer-empty-heading = Aún no hay diseños en la galería
+designer-empty-text = Este diseñador todavía no tiene diseños públicos. Vuelve pronto o explora la galería.
+designer-designs-label = Diseños
+designer-designs =
+    { $count ->
+        [one] diseño
+       *[other] diseños
+    }
+designer-likes =
+    { $count ->
+        [one] me gusta en total
+       *[other] me gusta en total
+    }
+designer-goals =
+    { $count ->
+        [one] meta alcanzada
+       *[other] metas alcanzadas
+    }
+comment-reply = Responder
+comment-reply-label = Tu respuesta
+comment-reply-placeholder = Responde como diseñador
+comment-reply-post = Publicar respuesta
+
 ## ===== Brand administration (/admin, /admin/insights): keep these last =====
 
 ## Administration: frame and shared words (src/pages/admin_page.rs, src/components/admin/admin_nav.rs, require_admin.rs, admin_error.rs, refresh_button.rs, design_summary.rs)

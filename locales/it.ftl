@@ -362,6 +362,48 @@ tag-step-goal-reached = Obiettivo raggiunto il { $date }
 tag-step-in-production = In produzione dal { $date }
 tag-step-in-store = In negozio dal { $date }
 
+# Sharing, designer pages, comments
+
+goal-more-to-go =
+    { $count ->
+        [one] Manca { $count } mi piace per realizzarlo
+       *[other] Mancano { $count } mi piace per realizzarlo
+    }
+share-button = Condividi
+share-shared = Grazie per aver condiviso!
+share-copied = Link copiato
+share-copy-by-hand = Copia questo link:
+submitted-heading = Il tuo design è stato inviato!
+submitted-pending = Prima lo esamina il marchio; una volta approvato, compare nella galleria e tutti potranno mettere mi piace.
+submitted-live = È già nella galleria, pronto per i mi piace.
+submitted-share = Condividilo con gli amici: ogni mi piace lo avvicina alla produzione.
+designer-loading = Caricamento della pagina del designer
+designer-not-found-title = Designer non trovato
+designer-not-found-heading = Non abbiamo trovato questo designer
+designer-not-found-text = Il link potrebbe essere incompleto, o l'account non esiste più. Nella galleria ci sono tanti design da scoprire.
+designer-empty-heading = Ancora nessun design nella galleria
+designer-empty-text = Questo designer non ha ancora design pubblici. Torna presto, o sfoglia la galleria.
+designer-designs-label = Design
+designer-designs =
+    { $count ->
+        [one] design
+       *[other] design
+    }
+designer-likes =
+    { $count ->
+        [one] mi piace in tutto
+       *[other] mi piace in tutto
+    }
+designer-goals =
+    { $count ->
+        [one] obiettivo raggiunto
+       *[other] obiettivi raggiunti
+    }
+comment-reply = Rispondi
+comment-reply-label = La tua risposta
+comment-reply-placeholder = Rispondi come designer
+comment-reply-post = Pubblica risposta
+
 ## ===== Brand administration (/admin, /admin/insights): keep these last =====
 
 ## Administration: frame and shared words (src/pages/admin_page.rs, src/components/admin/admin_nav.rs, require_admin.rs, admin_error.rs, refresh_button.rs, design_summary.rs)

@@ -382,6 +382,48 @@ tag-step-goal-reached = Meta atingida em { $date }
 tag-step-in-production = Em produção desde { $date }
 tag-step-in-store = Na loja desde { $date }
 
+# Sharing, designer pages, comments
+
+goal-more-to-go =
+    { $count ->
+        [one] Falta { $count } curtida para virar realidade
+       *[other] Faltam { $count } curtidas para virar realidade
+    }
+share-button = Compartilhar
+share-shared = Obrigado por compartilhar!
+share-copied = Link copiado
+share-copy-by-hand = Copie este link:
+submitted-heading = Seu design foi enviado!
+submitted-pending = A marca avalia primeiro; depois de aprovado, ele aparece na galeria para todos curtirem.
+submitted-live = Ele já está na galeria, pronto para receber curtidas.
+submitted-share = Compartilhe com os amigos: cada curtida o aproxima da produção.
+designer-loading = Carregando a página do designer
+designer-not-found-title = Designer não encontrado
+designer-not-found-heading = Não encontramos este designer
+designer-not-found-text = O link pode estar incompleto, ou a conta não existe mais. A galeria tem muitos designs para descobrir.
+designer-empty-heading = Nenhum design na galeria ainda
+designer-empty-text = Este designer ainda não tem designs públicos. Volte em breve ou explore a galeria.
+designer-designs-label = Designs
+designer-designs =
+    { $count ->
+        [one] design
+       *[other] designs
+    }
+designer-likes =
+    { $count ->
+        [one] curtida no total
+       *[other] curtidas no total
+    }
+designer-goals =
+    { $count ->
+        [one] meta alcançada
+       *[other] metas alcançadas
+    }
+comment-reply = Responder
+comment-reply-label = Sua resposta
+comment-reply-placeholder = Responda como designer
+comment-reply-post = Publicar resposta
+
 ## ===== Brand administration (/admin, /admin/insights): keep these last =====
 
 ## Administration: frame and shared words (src/pages/admin_page.rs, src/components/admin/admin_nav.rs, require_admin.rs, admin_error.rs, refresh_button.rs, design_summary.rs)

@@ -292,12 +292,15 @@ pub async fn report_design(
     .await
 }
 
-/// `DELETE /api/admin/comments/{id}`: removes a comment for everyone (admins only, 204).
+/// `DELETE /api/comments/{id}`: removes a comment (and its replies) for everyone: the
+/// author's own, or any for the brand's staff (204).
 pub async fn delete_comment(id: i64) -> Result<(), ClientError> {
-    no_content(accept_json(Request::delete(&format!(
-        "/api/admin/comments/{id}"
-    ))))
-    .await
+    no_content(accept_json(Request::delete(&format!("/api/comments/{id}")))).await
+}
+
+/// `GET /api/designers/{id}`: a designer's page (name, designs, totals).
+pub async fn designer_page(id: i64) -> Result<cocrea_api::DesignerPage, ClientError> {
+    get_json(Request::get(&format!("/api/designers/{id}"))).await
 }
 
 /// Sends the request and accepts any 2xx answer without reading a body, or reads the

@@ -13,7 +13,9 @@ use crate::pages::StaffBundlePage;
 use crate::pages::{
     AdminInsightsPage, AdminPage, MyPage, ScreenPage, SubmitPage, TagPage, TagsPage,
 };
-use crate::pages::{DesignDetailPage, GalleryPage, LoginPage, NotFoundPage, SignupPage};
+use crate::pages::{
+    DesignDetailPage, DesignerPage, GalleryPage, LoginPage, NotFoundPage, SignupPage,
+};
 
 /// The whole app: every route between the same header and footer, in the language
 /// chosen by `crate::i18n` (which follows `?lang=` in any address).
@@ -44,6 +46,7 @@ fn routes() -> impl IntoView {
         <Routes fallback=|| view! { <NotFoundPage /> }>
             <Route path=path!("/") view=GalleryPage />
             <Route path=path!("/designs/:id") view=DesignDetailPage />
+            <Route path=path!("/designers/:id") view=DesignerPage />
             <Route path=path!("/submit") view=StaffBundlePage />
             <Route path=path!("/login") view=LoginPage />
             <Route path=path!("/signup") view=SignupPage />
@@ -67,6 +70,7 @@ fn routes() -> impl IntoView {
         <Routes fallback=|| view! { <NotFoundPage /> }>
             <Route path=path!("/") view=GalleryPage />
             <Route path=path!("/designs/:id") view=DesignDetailPage />
+            <Route path=path!("/designers/:id") view=DesignerPage />
             <Route path=path!("/submit") view=SubmitPage />
             <Route path=path!("/login") view=LoginPage />
             <Route path=path!("/signup") view=SignupPage />

@@ -34,6 +34,7 @@ fn comment(id: i64, body: &str, by_designer: bool) -> Comment {
         },
         by_designer,
         created_at: "2025-11-20T10:00:00Z".into(),
+        reply_to: None,
     }
 }
 
@@ -194,7 +195,7 @@ async fn an_admin_deletes_a_comment_after_saying_yes() {
     let host = host();
     let _mounted = mount_to(
         host.clone(),
-        signed_in_as_admin(|| view! { <CommentList design_id=42 /> }),
+        signed_in_as_admin(|| view! { <CommentList design_id=42 designer_id=7 /> }),
     );
     leptos::task::tick().await;
     let two = serde_json::to_string(&vec![
@@ -223,10 +224,7 @@ async fn an_admin_deletes_a_comment_after_saying_yes() {
     leptos::task::tick().await;
     assert_eq!(
         requests("/comments"),
-        [
-            "GET /api/designs/42/comments",
-            "DELETE /api/admin/comments/8"
-        ]
+        ["GET /api/designs/42/comments", "DELETE /api/comments/8"]
     );
     assert!(
         find(&host, "li[data-comment-id='8']").is_some(),
@@ -247,10 +245,13 @@ async fn shoppers_get_no_delete_button() {
     let host = host();
     let _mounted = mount_to(
         host.clone(),
-        signed_in(|| view! { <CommentList design_id=42 /> }),
+        signed_in(|| view! { <CommentList design_id=42 designer_id=7 /> }),
     );
     leptos::task::tick().await;
-    let one = serde_json::to_string(&vec![comment(7, "Love it", false)]).unwrap();
+    // Someone else's comment: Bea (9) may delete only her own.
+    let mut theirs = comment(7, "Love it", false);
+    theirs.author.id = 11;
+    let one = serde_json::to_string(&vec![theirs]).unwrap();
     answer("/comments", 0, 200, &one);
     settle().await;
     assert!(find(&host, "li.comment").is_some());
@@ -301,7 +302,7 @@ async fn a_posted_comment_appears_at_once_under_the_others() {
     let host = host();
     let _mounted = mount_to(
         host.clone(),
-        signed_in(|| view! { <CommentList design_id=42 /> }),
+        signed_in(|| view! { <CommentList design_id=42 designer_id=7 /> }),
     );
     leptos::task::tick().await;
     assert_eq!(requests("/comments"), ["GET /api/designs/42/comments"]);

@@ -10,14 +10,27 @@ use crate::i18n::{live_text, msg, t, text, text_with};
 
 /// A text box with a live character count against [`COMMENT_MAX`] and a Post button;
 /// checks the length before sending, says "Posting..." while it sends, and says in
-/// words what went wrong when the server refuses.
+/// words what went wrong when the server refuses. With `reply_to`, it is the
+/// designer's reply to that comment.
 #[component]
 pub fn CommentForm(
     /// The design the comment is about.
     design_id: i64,
     /// Runs with the stored comment once the server has it.
     on_posted: Callback<Comment>,
+    /// The comment this one answers (the designer's reply form under it).
+    #[prop(optional)]
+    reply_to: Option<i64>,
 ) -> impl IntoView {
+    // Ids unique on the page: the main form and one reply form per comment.
+    let prefix = match reply_to {
+        Some(id) => format!("reply-{id}"),
+        None => "comment".to_owned(),
+    };
+    let body_id = format!("{prefix}-body");
+    let count_id = format!("{prefix}-count");
+    let problem_id = format!("{prefix}-problem");
+    let focus_id = body_id.clone();
     let body = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let posting = RwSignal::new(false);
@@ -26,7 +39,7 @@ pub fn CommentForm(
     let too_long = move || length.get() > COMMENT_MAX;
     let refuse = move |message: String| {
         problem.set(Some(message));
-        focus("comment-body");
+        focus(&focus_id);
     };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -51,8 +64,13 @@ pub fn CommentForm(
         }
         problem.set(None);
         posting.set(true);
+        let refuse = refuse.clone();
         spawn_local(async move {
-            let result = api::post_comment(design_id, &NewComment { body: typed }).await;
+            let comment = NewComment {
+                body: typed,
+                reply_to,
+            };
+            let result = api::post_comment(design_id, &comment).await;
             posting.try_set(false);
             match result {
                 Ok(comment) => {
@@ -66,14 +84,16 @@ pub fn CommentForm(
     };
 
     view! {
-        <form class="comment-form" novalidate=true on:submit=on_submit>
-            <label for="comment-body">{t(msg::COMMENT_LABEL)}</label>
+        <form class="comment-form" class:reply-form=reply_to.is_some() novalidate=true on:submit=on_submit>
+            <label for=body_id.clone()>
+                {t(if reply_to.is_some() { msg::COMMENT_REPLY_LABEL } else { msg::COMMENT_LABEL })}
+            </label>
             <textarea
-                id="comment-body"
+                id=body_id
                 name="body"
                 rows="3"
-                placeholder=t(msg::COMMENT_PLACEHOLDER)
-                aria-describedby="comment-count comment-problem"
+                placeholder=t(if reply_to.is_some() { msg::COMMENT_REPLY_PLACEHOLDER } else { msg::COMMENT_PLACEHOLDER })
+                aria-describedby=format!("{count_id} {problem_id}")
                 aria-invalid=move || problem.with(Option::is_some).then_some("true")
                 prop:value=move || body.get()
                 on:input=move |ev| {
@@ -84,7 +104,7 @@ pub fn CommentForm(
                     }
                 }
             ></textarea>
-            <p id="comment-count" class="char-count comment-count" class:over=too_long>
+            <p id=count_id class="char-count comment-count" class:over=too_long>
                 {live_text(move || {
                     text_with(
                         msg::DESCRIPTION_COUNT,
@@ -92,13 +112,17 @@ pub fn CommentForm(
                     )
                 })}
             </p>
-            <p class="field-error" id="comment-problem" role="alert" hidden=move || problem.with(Option::is_none)>
+            <p class="field-error" id=problem_id role="alert" hidden=move || problem.with(Option::is_none)>
                 {move || problem.get()}
             </p>
             <div class="comment-form-actions">
                 <button type="submit" class="button button-primary" disabled=move || posting.get()>
                     {live_text(move || {
-                        text(if posting.get() { msg::COMMENT_POSTING } else { msg::COMMENT_POST })
+                        text(match (posting.get(), reply_to.is_some()) {
+                            (true, _) => msg::COMMENT_POSTING,
+                            (false, true) => msg::COMMENT_REPLY_POST,
+                            (false, false) => msg::COMMENT_POST,
+                        })
                     })}
                 </button>
                 <p class="visually-hidden" role="status">

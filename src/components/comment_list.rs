@@ -22,16 +22,22 @@ enum Loaded {
     Comments(Vec<Comment>),
 }
 
-/// The comments section of a design page: the comments, oldest first, then the form
-/// for signed-in people or a sign-in link for others. A new comment appears at once;
-/// admins delete one after confirming, and it disappears.
+/// The comments section of a design page: the comments, oldest first, each with the
+/// designer's replies under it, then the form for signed-in people or a sign-in link
+/// for others. A new comment or reply appears at once; the design's designer replies
+/// to a comment; authors (and admins, any) delete one after confirming, and it
+/// disappears with its replies.
 #[component]
 pub fn CommentList(
     /// The design whose comments to show.
     design_id: i64,
+    /// Its designer, who may reply to comments.
+    designer_id: i64,
 ) -> impl IntoView {
     let auth = use_auth();
     let loaded = RwSignal::new(Loaded::Waiting);
+    // The comment the designer is answering, if any (its reply form is open).
+    let replying = RwSignal::new(None::<i64>);
     // What happened to a deletion, in words (announced, and shown under the list).
     let notice = RwSignal::new(None::<String>);
 
@@ -47,6 +53,9 @@ pub fn CommentList(
     load();
 
     let on_posted = Callback::new(move |comment: Comment| {
+        if comment.reply_to.is_some() {
+            replying.set(None);
+        }
         loaded.update(|loaded| match loaded {
             Loaded::Comments(comments) => comments.push(comment),
             other => *other = Loaded::Comments(vec![comment]),
@@ -73,7 +82,9 @@ pub fn CommentList(
                 _ => {
                     loaded.try_update(|loaded| {
                         if let Loaded::Comments(comments) = loaded {
-                            comments.retain(|comment| comment.id != id);
+                            // Its replies go with it.
+                            comments
+                                .retain(|comment| comment.id != id && comment.reply_to != Some(id));
                         }
                     });
                     notice.try_set(Some(text(msg::COMMENT_DELETED)));
@@ -84,10 +95,22 @@ pub fn CommentList(
         });
     });
 
-    let is_admin = move || {
+    let may_delete = move |comment: &Comment| {
         auth.account()
-            .is_some_and(|account| account.role == Role::Admin)
+            .is_some_and(|account| account.role == Role::Admin || account.id == comment.author.id)
     };
+    let is_designer = move || {
+        auth.account()
+            .is_some_and(|account| account.id == designer_id)
+    };
+    let on_reply = Callback::new(move |id: i64| {
+        replying.set(Some(id));
+        // Once the form is on the page, the cursor goes into it.
+        spawn_local(async move {
+            leptos::task::tick().await;
+            focus(&format!("reply-{id}-body"));
+        });
+    });
     let count = move || {
         loaded.with(|loaded| match loaded {
             Loaded::Comments(comments) => Some(comments.len()),
@@ -95,7 +118,8 @@ pub fn CommentList(
         })
     };
     let list = move || {
-        let on_delete = is_admin().then_some(on_delete);
+        let on_reply = is_designer().then_some(on_reply);
+        let open_reply = replying.get();
         loaded.with(|loaded| match loaded {
             Loaded::Waiting => view! { <Spinner label=t(msg::COMMENT_LOADING) /> }.into_any(),
             Loaded::Failed(message) => view! {
@@ -110,8 +134,43 @@ pub fn CommentList(
                 <ol class="comment-list">
                     {comments
                         .iter()
+                        .filter(|comment| comment.reply_to.is_none())
                         .map(|comment| {
-                            view! { <CommentItem comment=comment.clone() on_delete=on_delete /> }
+                            let id = comment.id;
+                            let replies: Vec<Comment> = comments
+                                .iter()
+                                .filter(|reply| reply.reply_to == Some(id))
+                                .cloned()
+                                .collect();
+                            let show_form = open_reply == Some(id);
+                            view! {
+                                <CommentItem
+                                    comment=comment.clone()
+                                    on_delete=may_delete(comment).then_some(on_delete)
+                                    on_reply=on_reply
+                                >
+                                    {(!replies.is_empty())
+                                        .then(|| {
+                                            view! {
+                                                <ol class="comment-replies">
+                                                    {replies
+                                                        .into_iter()
+                                                        .map(|reply| {
+                                                            let on_delete = may_delete(&reply).then_some(on_delete);
+                                                            view! { <CommentItem comment=reply on_delete=on_delete /> }
+                                                        })
+                                                        .collect_view()}
+                                                </ol>
+                                            }
+                                        })}
+                                    {show_form
+                                        .then(|| {
+                                            view! {
+                                                <CommentForm design_id=design_id on_posted=on_posted reply_to=id />
+                                            }
+                                        })}
+                                </CommentItem>
+                            }
                         })
                         .collect_view()}
                 </ol>

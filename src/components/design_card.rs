@@ -41,7 +41,9 @@ pub fn shown_status(status: DesignStatus, likes: i64, goal: i64) -> DesignStatus
     }
 }
 
-/// A card with the design's thumbnail, title, designer, category, likes, goal and status.
+/// A card with the design's thumbnail, title, designer (a link to their page),
+/// category, likes, goal ("97 of 100 likes", and while voting how many are missing)
+/// and status.
 ///
 /// Public designs have a [`LikeButton`]; pending, rejected and archived ones (seen on
 /// "My designs") show their count only.
@@ -49,14 +51,12 @@ pub fn shown_status(status: DesignStatus, likes: i64, goal: i64) -> DesignStatus
 pub fn DesignCard(
     /// The design to show.
     design: Design,
-    /// Whether to write "N of GOAL likes" under the bar ("My designs" does).
-    #[prop(optional)]
-    with_goal_text: bool,
     /// Whether the thumbnail loads at once (the first screen's cards), not when near view.
     #[prop(optional)]
     eager: bool,
 ) -> impl IntoView {
     let href = format!("/designs/{}", design.id);
+    let designer_href = format!("/designers/{}", design.designer.id);
     let (width, height) = thumb_size(design.image.width, design.image.height);
     let likes = RwSignal::new(design.likes);
     let liked = RwSignal::new(design.liked_by_me);
@@ -96,14 +96,21 @@ pub fn DesignCard(
                 </h2>
                 <p class="card-designer">
                     {by_before}
-                    <span class="designer-name">{design.designer.name}</span>
+                    <a class="designer-name designer-link" href=designer_href>
+                        {design.designer.name}
+                    </a>
                     {by_after}
                 </p>
                 <div class="card-meta">
                     <span class="card-category">{live_text(move || category_name(category))}</span>
                     {likes_view}
                 </div>
-                <GoalProgress likes=likes goal=goal with_text=with_goal_text />
+                <GoalProgress
+                    likes=likes
+                    goal=goal
+                    with_text=true
+                    voting=status == DesignStatus::Voting
+                />
             </div>
         </article>
     }

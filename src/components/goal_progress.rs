@@ -13,7 +13,7 @@ pub fn fill_width(likes: i64, goal: i64) -> String {
 }
 
 /// A progress bar toward the like goal, with "N of GOAL likes" (in the reader's
-/// language) when asked.
+/// language) when asked, and while voting "N more likes to make it real".
 #[component]
 pub fn GoalProgress(
     /// How many people like the design.
@@ -24,7 +24,12 @@ pub fn GoalProgress(
     /// Whether to write "N of GOAL likes" under the bar (the design page does).
     #[prop(optional)]
     with_text: bool,
+    /// Whether the design is up for votes: then the text also says how many likes
+    /// are still missing.
+    #[prop(optional)]
+    voting: bool,
 ) -> impl IntoView {
+    let missing = move || goal - likes.get();
     let reached = move || likes.get() >= goal;
     view! {
         <div class="goal" class:goal-reached=reached>
@@ -51,6 +56,18 @@ pub fn GoalProgress(
                             <strong>{live_text(move || format_number(likes.get()))}</strong>
                             {after}
                         </p>
+                        {move || {
+                            (voting && missing() > 0)
+                                .then(|| {
+                                    view! {
+                                        <p class="goal-to-go">
+                                            {live_text(move || {
+                                                text_with(msg::GOAL_MORE_TO_GO, &[("count", missing().into())])
+                                            })}
+                                        </p>
+                                    }
+                                })
+                        }}
                     }
                 })}
         </div>

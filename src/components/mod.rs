@@ -34,6 +34,7 @@ pub mod require_sign_in;
 #[cfg(feature = "staff")]
 pub mod retry_image;
 pub mod review_note;
+pub mod share_button;
 pub mod signup_form;
 pub mod site_footer;
 pub mod site_header;
@@ -41,6 +42,7 @@ pub mod spinner;
 pub mod status_badge;
 pub mod store_visit_note;
 pub mod submit_form;
+pub mod submitted_notice;
 #[cfg(feature = "staff")]
 pub mod tag_card;
 #[cfg(feature = "staff")]
@@ -78,6 +80,7 @@ pub use require_sign_in::RequireSignIn;
 #[cfg(feature = "staff")]
 pub use retry_image::RetryImage;
 pub use review_note::ReviewNote;
+pub use share_button::ShareButton;
 pub use signup_form::SignupForm;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
@@ -85,6 +88,7 @@ pub use spinner::Spinner;
 pub use status_badge::StatusBadge;
 pub use store_visit_note::StoreVisitNote;
 pub use submit_form::SubmitForm;
+pub use submitted_notice::SubmittedNotice;
 #[cfg(feature = "staff")]
 pub use tag_card::TagCard;
 #[cfg(feature = "staff")]

@@ -11,7 +11,7 @@ use crate::components::design_card::{is_likeable, shown_status};
 use crate::components::design_timeline::is_past_voting;
 use crate::components::{
     CommentList, DateText, DesignTimeline, ErrorNotice, GoalProgress, LikeButton, LikeCount,
-    NotFound, ReportForm, Spinner, StatusBadge, StoreVisitNote,
+    NotFound, ReportForm, ShareButton, Spinner, StatusBadge, StoreVisitNote, SubmittedNotice,
 };
 use crate::contexts::use_auth;
 use crate::first_paint::{drop_first_paint, take_inlined};
@@ -201,6 +201,9 @@ fn DesignView(
     design: Design,
 ) -> impl IntoView {
     let auth = use_auth();
+    let query = use_query_map();
+    let just_submitted = query.with_untracked(|q| q.get_str("submitted").is_some());
+    let title = design.title.clone();
     let has_date = !format_date(&design.created_at).is_empty();
     let category = design.category;
     let designer_id = design.designer.id;
@@ -260,14 +263,22 @@ fn DesignView(
                         <span class="design-category">{live_text(move || category_name(category))}</span>
                         <StatusBadge status=shown />
                     </div>
-                    <h1 class="design-title">{design.title}</h1>
+                    <h1 class="design-title">{design.title.clone()}</h1>
                     <p class="design-designer">
                         {by_before}
-                        <strong class="designer-name">{design.designer.name}</strong>
+                        <a class="designer-name designer-link" href=format!("/designers/{designer_id}")>
+                            <strong>{design.designer.name}</strong>
+                        </a>
                         {by_after}
                     </p>
+                    {move || {
+                        (just_submitted && is_mine())
+                            .then(|| {
+                                view! { <SubmittedNotice design_id=design.id title=title.clone() status=status /> }
+                            })
+                    }}
                     <div class="design-likes">{likes_view}</div>
-                    <GoalProgress likes=likes goal=goal with_text=true />
+                    <GoalProgress likes=likes goal=goal with_text=true voting=status == DesignStatus::Voting />
                     {move || {
                         if status == DesignStatus::Pending && is_mine() {
                             awaiting_review_notice().into_any()
@@ -280,6 +291,8 @@ fn DesignView(
                                 .into_any()
                         }
                     }}
+                    {(is_likeable(status) && !just_submitted)
+                        .then(|| view! { <ShareButton design_id=design.id title=design.title.clone() /> })}
                     {(!design.description.trim().is_empty())
                         .then(|| {
                             view! {
@@ -308,7 +321,7 @@ fn DesignView(
             </div>
             <div class="design-feedback">
                 {is_past_voting(status).then(|| view! { <DesignTimeline design_id=design.id /> })}
-                {open_to_public.then(|| view! { <CommentList design_id=design.id /> })}
+                {open_to_public.then(|| view! { <CommentList design_id=design.id designer_id=designer_id /> })}
             </div>
         </article>
     }

@@ -5,6 +5,7 @@ pub mod admin_insights_page;
 #[cfg(feature = "staff")]
 pub mod admin_page;
 pub mod design_detail_page;
+pub mod designer_page;
 pub mod gallery_page;
 pub mod login_page;
 pub mod my_page;
@@ -25,6 +26,7 @@ pub use admin_insights_page::AdminInsightsPage;
 #[cfg(feature = "staff")]
 pub use admin_page::AdminPage;
 pub use design_detail_page::DesignDetailPage;
+pub use designer_page::DesignerPage;
 pub use gallery_page::GalleryPage;
 pub use login_page::LoginPage;
 pub use my_page::MyPage;

@@ -114,7 +114,7 @@ fn submitted_grid(designs: Vec<Design>, empty: impl IntoView + 'static) -> AnyVi
                     let rejection_reason = design.rejection_reason.clone();
                     view! {
                         <div class="my-design">
-                            <DesignCard design=design with_goal_text=true />
+                            <DesignCard design=design />
                             <ReviewNote status=status rejection_reason=rejection_reason />
                         </div>
                     }
@@ -134,7 +134,7 @@ fn design_grid(designs: Vec<Design>, empty: impl IntoView + 'static) -> AnyView 
         <div class="design-grid">
             {designs
                 .into_iter()
-                .map(|design| view! { <DesignCard design=design with_goal_text=true /> })
+                .map(|design| view! { <DesignCard design=design /> })
                 .collect_view()}
         </div>
     }

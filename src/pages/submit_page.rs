@@ -9,7 +9,8 @@ use crate::components::{RequireSignIn, SubmitForm};
 use crate::contexts::use_auth;
 use crate::i18n::{around, msg, page_title, t};
 
-/// The submit page: a short introduction and the form; opens the new design once stored.
+/// The submit page: a short introduction and the form; opens the new design once
+/// stored, saying it worked and offering to share it (`?submitted=1`).
 /// Designs are submitted under the signed-in account, so visitors sign in first.
 #[component]
 pub fn SubmitPage() -> impl IntoView {
@@ -18,7 +19,7 @@ pub fn SubmitPage() -> impl IntoView {
     let navigate = use_navigate();
     let on_created = Callback::new(move |design: Design| {
         navigate(
-            &format!("/designs/{}", design.id),
+            &format!("/designs/{}?submitted=1", design.id),
             NavigateOptions::default(),
         );
     });

@@ -259,6 +259,23 @@ async fn axe_finds_no_serious_violation_on_the_pages_shoppers_and_stores_see() {
         &mut found,
     )
     .await;
+    let designer = designs[0]["designer"]["id"].as_i64().expect("a designer");
+    check_page(
+        &browser,
+        &app,
+        &format!("/designers/{designer}"),
+        ".designer-page .design-card",
+        &mut found,
+    )
+    .await;
+    check_page(
+        &browser,
+        &app,
+        "/designers/987654",
+        ".not-found h1",
+        &mut found,
+    )
+    .await;
     check_page(&browser, &app, "/login", "form#login-form", &mut found).await;
     check_page(&browser, &app, "/signup", "form#signup-form", &mut found).await;
     // Forms with their error messages showing.

@@ -164,11 +164,19 @@ async fn every_page_speaks_the_language_of_lang_with_nothing_left_in_english_or_
         "only {seen} English words found on the English gallery: {words:?}"
     );
 
-    // Signed out: the gallery, sign-in, a hanger tag and the store screen.
+    // Signed out: the gallery, sign-in, a designer's page, a hanger tag and the store screen.
     let tag = format!("/tag/{design}");
+    let designer = browser
+        .wait_for(".design-card .designer-link")
+        .await
+        .attr("href")
+        .await
+        .unwrap()
+        .expect("a designer's name links to their page");
     let signed_out = [
         ("/", ".design-card .status-badge"),
         ("/login", "form#login-form"),
+        (designer.as_str(), ".designer-page .design-card"),
         (tag.as_str(), ".hanger-tag .goal-text"),
         ("/screen", ".screen-row"),
     ];

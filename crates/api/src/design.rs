@@ -66,6 +66,15 @@ impl DesignStatus {
         )
     }
 
+    /// Whether a design in this status has reached its like goal (it may have gone
+    /// on to production and the store since).
+    pub fn has_reached_goal(self) -> bool {
+        matches!(
+            self,
+            DesignStatus::GoalReached | DesignStatus::InProduction | DesignStatus::InStore
+        )
+    }
+
     /// Whether a design may move from this status to `next`: approve (pending to
     /// voting), reach its goal (voting to goal reached: only likes make this move,
     /// see the server's domain), reject (pending or voting to rejected),

@@ -38,6 +38,20 @@ pub struct CommentEvent {
     pub design_id: i64,
     /// The new comment.
     pub comment_id: i64,
+    /// The comment it answers, when it is the designer's reply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<i64>,
+}
+
+/// The `comment_deleted` event: a comment (and the replies under it) was taken down,
+/// by its author or the brand.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CommentDeletedEvent {
+    /// The design.
+    pub design_id: i64,
+    /// The deleted comment.
+    pub comment_id: i64,
 }
 
 /// The `snapshot` event: sent instead of the events a client missed when

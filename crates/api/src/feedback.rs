@@ -22,6 +22,10 @@ pub struct Comment {
     pub by_designer: bool,
     /// When, RFC 3339 in UTC.
     pub created_at: String,
+    /// The comment this one answers (the designer's reply to it); none for a comment
+    /// of its own. Replies go one level deep.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<i64>,
 }
 
 /// `POST /api/designs/{id}/comments`.
@@ -30,6 +34,10 @@ pub struct Comment {
 pub struct NewComment {
     /// Plain text, 1 to 1000 characters.
     pub body: String,
+    /// The comment to answer: only the design's designer may reply, and only to a
+    /// comment that is not itself a reply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<i64>,
 }
 
 /// Why someone reports a design.

@@ -8,6 +8,7 @@ pub mod account;
 pub mod admin;
 pub mod category;
 pub mod design;
+pub mod designer;
 pub mod error;
 pub mod events;
 pub mod feedback;
@@ -21,7 +22,10 @@ pub mod validation;
 pub use account::{Account, LoginRequest, MyDesigns, SignupRequest};
 pub use category::{Category, CategoryInfo};
 pub use design::{Design, DesignStatus, DesignerRef, Health, ImageRef, LikeState};
+pub use designer::DesignerPage;
 pub use error::{ApiError, ErrorCode};
 pub use events::store_code::StoreCode;
-pub use events::{CommentEvent, Leaderboard, LikesEvent, SnapshotEvent, StatusEvent};
+pub use events::{
+    CommentDeletedEvent, CommentEvent, Leaderboard, LikesEvent, SnapshotEvent, StatusEvent,
+};
 pub use query::{DesignPage, DesignQuery, SortOrder};

@@ -7,6 +7,8 @@
 //! transaction and decides nothing. The domain never reaches up into routes, events or
 //! webhooks: what others must hear of leaves through the outbox.
 
+pub mod comments;
+pub mod designers;
 pub mod lifecycle;
 pub mod likes;
 pub mod visibility;

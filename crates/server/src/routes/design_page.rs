@@ -2,7 +2,8 @@
 //! with the design already in it, so a phone shows the picture and the title before
 //! the app has downloaded, and the app starts from the design instead of asking again.
 //!
-//! Into the page go: the design's JSON (`<script id="cocrea-design">`, what
+//! Into the page go: the link preview of a public design (Open Graph and Twitter
+//! card tags, see `link_preview`), the design's JSON (`<script id="cocrea-design">`, what
 //! `GET /api/designs/{id}` answers this viewer), a preload of its image (srcset, high
 //! priority), its title in `<title>`, and a first paint (`#first-paint`: the image and
 //! the words) that the app replaces when its own design view is on screen. The app's
@@ -16,7 +17,7 @@ use std::sync::Arc;
 
 use axum::extract::{Path as UrlPath, State};
 use axum::http::header::CACHE_CONTROL;
-use axum::http::HeaderValue;
+use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
@@ -29,6 +30,8 @@ use crate::storage::UserRow;
 
 use super::designs::designs_for_viewer;
 use super::first_paint::{escape, into_page, script_json};
+use super::link_preview::with_link_preview;
+use super::qr::public_origin;
 
 /// The id of the `<script type="application/json">` that carries the design.
 pub const DESIGN_SCRIPT_ID: &str = "cocrea-design";
@@ -45,7 +48,9 @@ pub fn router(dist_dir: &Path) -> Router<AppState> {
     let index: Arc<str> = index.into();
     Router::new().route(
         "/designs/{id}",
-        get(move |state, viewer, id| design_page(state, viewer, id, index.clone())),
+        get(move |state, viewer, headers, id| {
+            design_page(state, viewer, headers, id, index.clone())
+        }),
     )
 }
 
@@ -53,6 +58,7 @@ pub fn router(dist_dir: &Path) -> Router<AppState> {
 async fn design_page(
     State(state): State<AppState>,
     MaybeUser(viewer): MaybeUser,
+    headers: HeaderMap,
     UrlPath(id): UrlPath<String>,
     index: Arc<str>,
 ) -> Response {
@@ -61,7 +67,12 @@ async fn design_page(
         _ => None,
     };
     let page = match design {
-        Some(design) => with_design(&index, &design),
+        Some((design, true)) => with_link_preview(
+            &with_design(&index, &design),
+            &design,
+            &public_origin(&state, &headers),
+        ),
+        Some((design, false)) => with_design(&index, &design),
         None => index.to_string(),
     };
     (
@@ -72,8 +83,9 @@ async fn design_page(
 }
 
 /// The design as `GET /api/designs/{id}` shows it to `viewer`, when they may see it
-/// (the domain decides, as for the API).
-async fn design_for(state: &AppState, viewer: Option<&UserRow>, id: i64) -> Option<Design> {
+/// (the domain decides, as for the API), and whether it is public (only a public
+/// design's page carries a link preview).
+async fn design_for(state: &AppState, viewer: Option<&UserRow>, id: i64) -> Option<(Design, bool)> {
     let row = match state.store.design(id).await {
         Ok(row) => row?,
         Err(error) => {
@@ -84,8 +96,9 @@ async fn design_for(state: &AppState, viewer: Option<&UserRow>, id: i64) -> Opti
     if !visibility::may_see(viewer, &row) {
         return None;
     }
+    let public = visibility::is_public(&row);
     match designs_for_viewer(state, viewer, None, vec![row]).await {
-        Ok(mut designs) => designs.pop(),
+        Ok(mut designs) => designs.pop().map(|design| (design, public)),
         Err(error) => {
             tracing::warn!(?error, id, "design page without its design");
             None

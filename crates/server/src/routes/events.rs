@@ -1,4 +1,4 @@
-//! `GET /api/events`: Server-Sent Events with every like, status change and comment.
+//! `GET /api/events`: Server-Sent Events with every like, status change, comment and deleted comment.
 //!
 //! A new stream starts with a `ready` event carrying the current position. A client
 //! that reconnects with `Last-Event-ID` gets what it missed, read from the outbox
@@ -37,7 +37,7 @@ pub fn router() -> Router<AppState> {
 /// The live event stream.
 #[utoipa::path(get, path = "/api/events", tag = "live",
     params(("Last-Event-ID" = Option<String>, Header, description = "The last event id seen, to resume")),
-    responses((status = 200, description = "text/event-stream of `ready`, `likes`, `status`, `comment` and `snapshot` events",
+    responses((status = 200, description = "text/event-stream of `ready`, `likes`, `status`, `comment`, `comment_deleted` and `snapshot` events",
         content_type = "text/event-stream")))]
 pub async fn events_stream(
     State(state): State<AppState>,

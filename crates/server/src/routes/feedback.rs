@@ -11,6 +11,7 @@ use cocrea_api::admin::{
 use cocrea_api::{ApiError, DesignerRef, ErrorCode};
 
 use crate::auth::{AdminUser, CurrentUser, MaybeUser};
+use crate::domain::comments::{self as comment_rules, ReplyRefusal};
 use crate::error::{AppError, Json, Path};
 use crate::state::AppState;
 use crate::storage::{CommentRow, DesignRow, UserRow};
@@ -25,6 +26,7 @@ pub fn router() -> Router<AppState> {
             get(comments_list).post(comments_create),
         )
         .route("/designs/{id}/reports", post(reports_create))
+        .route("/comments/{id}", delete(comment_delete))
         .route("/admin/comments/{id}", delete(admin_comment_delete))
         .route("/admin/reports", get(admin_reports_list))
         .route(
@@ -95,13 +97,16 @@ pub async fn comments_list(
     ))
 }
 
-/// Comments on a design, as plain text.
+/// Comments on a design, as plain text; with `reply_to`, the design's designer
+/// answers a comment (one level deep).
 #[utoipa::path(post, path = "/api/designs/{id}/comments", tag = "designs", request_body = NewComment,
     params(("id" = i64, Path, description = "The design's id")),
     responses(
-        (status = 201, description = "The stored comment", body = Comment),
+        (status = 201, description = "The stored comment (or reply)", body = Comment),
+        (status = 400, description = "`reply_to` names a reply: replies go one level deep", body = ApiError),
         (status = 401, description = "Not signed in", body = ApiError),
-        (status = 404, description = "No such design", body = ApiError),
+        (status = 403, description = "A reply from someone other than the design's designer", body = ApiError),
+        (status = 404, description = "No such design, or no such comment on it to reply to", body = ApiError),
         (status = 422, description = "Empty or longer than 1000 characters", body = ApiError),
     ))]
 pub async fn comments_create(
@@ -126,9 +131,13 @@ pub async fn comments_create(
         )
         .into());
     }
+    if let Some(parent_id) = request.reply_to {
+        let parent = state.store.comment(parent_id).await?;
+        comment_rules::may_reply(&user, &design, parent.as_ref()).map_err(reply_refused)?;
+    }
     let row = state
         .store
-        .add_comment(id, user.id, body.to_owned())
+        .add_comment(id, user.id, body.to_owned(), request.reply_to)
         .await?;
     Ok((StatusCode::CREATED, Json(comment(row, &design))))
 }
@@ -150,6 +159,59 @@ pub async fn reports_create(
     visible_design(&state, Some(&user), id).await?;
     state.store.report(id, user.id, request.reason).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The answer to a reply the domain refused.
+fn reply_refused(refusal: ReplyRefusal) -> AppError {
+    let (code, message) = match refusal {
+        ReplyRefusal::NoSuchComment => (
+            ErrorCode::NotFound,
+            "The comment to reply to is not on this design (or no longer is).",
+        ),
+        ReplyRefusal::NotTheDesigner => (
+            ErrorCode::Forbidden,
+            "Only the design's designer can reply to its comments.",
+        ),
+        ReplyRefusal::ReplyToReply => (
+            ErrorCode::BadRequest,
+            "Replies go one level deep: reply to the comment itself.",
+        ),
+    };
+    ApiError::field(code, "reply_to", message).into()
+}
+
+/// Deletes one's own comment (and the replies under it); the brand's staff may
+/// delete any.
+#[utoipa::path(delete, path = "/api/comments/{id}", tag = "designs",
+    params(("id" = i64, Path, description = "The comment's id")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 401, description = "Not signed in", body = ApiError),
+        (status = 403, description = "Someone else's comment", body = ApiError),
+        (status = 404, description = "No such comment", body = ApiError),
+    ))]
+pub async fn comment_delete(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, AppError> {
+    let comment = state
+        .store
+        .comment(id)
+        .await?
+        .ok_or_else(|| AppError::not_found("This comment does not exist."))?;
+    if !comment_rules::may_delete(&user, &comment) {
+        return Err(ApiError::new(
+            ErrorCode::Forbidden,
+            "You can delete only your own comments.",
+        )
+        .into());
+    }
+    if state.store.delete_comment(id).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(AppError::not_found("This comment does not exist."))
+    }
 }
 
 /// Deletes a comment.
@@ -228,5 +290,6 @@ fn comment(row: CommentRow, design: &DesignRow) -> Comment {
             name: row.user_name,
         },
         created_at: wire::timestamp(row.created_at),
+        reply_to: row.reply_to,
     }
 }

@@ -7,6 +7,7 @@ mod admin_webhooks;
 mod auth;
 mod categories;
 mod design_page;
+mod designers;
 mod designs;
 mod displays;
 mod events;
@@ -17,6 +18,7 @@ mod health;
 mod images;
 mod leaderboard;
 mod likes;
+mod link_preview;
 pub mod openapi;
 mod qr;
 mod static_app;
@@ -43,6 +45,7 @@ pub fn router(state: AppState, dist_dir: &Path) -> Router {
         .merge(likes::router(rate_limits))
         .merge(categories::router())
         .merge(designs::router())
+        .merge(designers::router())
         .merge(images::router())
         .merge(events::router())
         .merge(leaderboard::router())

@@ -7,8 +7,8 @@ use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    admin_designs, admin_insights, admin_users, admin_webhooks, auth, categories, designs,
-    displays, events, feedback, health, images, leaderboard, likes, qr,
+    admin_designs, admin_insights, admin_users, admin_webhooks, auth, categories, designers,
+    designs, displays, events, feedback, health, images, leaderboard, likes, qr,
 };
 use crate::error::Json;
 use crate::state::AppState;
@@ -26,6 +26,7 @@ use crate::state::AppState;
         designs::designs_list,
         designs::designs_show,
         designs::designs_create,
+        designers::designers_show,
         images::images_show,
         likes::like_put,
         likes::like_delete,
@@ -42,6 +43,7 @@ use crate::state::AppState;
         feedback::comments_list,
         feedback::comments_create,
         feedback::reports_create,
+        feedback::comment_delete,
         feedback::admin_comment_delete,
         feedback::admin_reports_list,
         feedback::admin_reports_dismiss,
@@ -67,6 +69,8 @@ use crate::state::AppState;
         cocrea_api::LikesEvent,
         cocrea_api::StatusEvent,
         cocrea_api::SnapshotEvent,
+        cocrea_api::CommentEvent,
+        cocrea_api::CommentDeletedEvent,
     )),
     modifiers(&SharedAnswers)
 )]

@@ -50,10 +50,7 @@ pub async fn qr_show(
             "This design does not exist (or no longer does).",
         ));
     }
-    let base = match &state.displays.public_url {
-        Some(public) => public.clone(),
-        None => origin(&headers),
-    };
+    let base = public_origin(&state, &headers);
     let mut target = format!("{base}/designs/{id}");
     if let Some(code) = store {
         target.push_str(&format!("?store={code}"));
@@ -76,6 +73,15 @@ pub async fn qr_show(
         image,
     )
         .into_response())
+}
+
+/// The site's address for links that leave the page (QR codes, link previews): the
+/// public address (`--public-url`) when set, else this server as the request reached it.
+pub(super) fn public_origin(state: &AppState, headers: &HeaderMap) -> String {
+    match &state.displays.public_url {
+        Some(public) => public.clone(),
+        None => origin(headers),
+    }
 }
 
 /// This server's origin as the browser sees it (behind a proxy too).

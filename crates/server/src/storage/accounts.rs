@@ -65,6 +65,9 @@ pub trait AccountStorage {
     /// The user of an unexpired session.
     async fn session_user(&self, token_hash: Vec<u8>) -> Result<Option<UserRow>, StorageError>;
 
+    /// The person with this id, if there is one.
+    async fn user(&self, user_id: i64) -> Result<Option<UserRow>, StorageError>;
+
     /// Ends a session.
     async fn delete_session(&self, token_hash: Vec<u8>) -> Result<(), StorageError>;
 

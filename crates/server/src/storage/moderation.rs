@@ -33,6 +33,8 @@ pub struct CommentRow {
     pub user_name: String,
     /// When, unix milliseconds.
     pub created_at: i64,
+    /// The comment this one answers, when it is a reply.
+    pub reply_to: Option<i64>,
 }
 
 /// A design with open reports.
@@ -106,14 +108,20 @@ pub trait ModerationStorage {
     /// A design's comments, oldest first (deleted ones left out).
     async fn comments(&self, design_id: i64) -> Result<Vec<CommentRow>, StorageError>;
 
-    /// Adds a comment and its `comment` fact; returns it as stored.
+    /// One comment, unless there is no such comment or it was deleted.
+    async fn comment(&self, comment_id: i64) -> Result<Option<CommentRow>, StorageError>;
+
+    /// Adds a comment (a reply when `reply_to` names the comment it answers) and its
+    /// `comment` fact; returns it as stored.
     async fn add_comment(
         &self,
         design_id: i64,
         user_id: i64,
         body: String,
+        reply_to: Option<i64>,
     ) -> Result<CommentRow, StorageError>;
 
-    /// Deletes a comment; false when there is no such (visible) comment.
+    /// Deletes a comment and the replies under it, with a `comment_deleted` fact;
+    /// false when there is no such (visible) comment.
     async fn delete_comment(&self, comment_id: i64) -> Result<bool, StorageError>;
 }

@@ -8,7 +8,7 @@
 //! restarts and servers.
 
 use async_trait::async_trait;
-use cocrea_api::{CommentEvent, LikesEvent, StatusEvent};
+use cocrea_api::{CommentDeletedEvent, CommentEvent, LikesEvent, StatusEvent};
 
 use super::StorageError;
 
@@ -18,6 +18,8 @@ pub const LIKES: &str = "likes";
 pub const STATUS: &str = "status";
 /// The `kind` of a `comment` fact.
 pub const COMMENT: &str = "comment";
+/// The `kind` of a `comment_deleted` fact.
+pub const COMMENT_DELETED: &str = "comment_deleted";
 
 /// A fact to write to the outbox.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +30,8 @@ pub enum Fact {
     Status(StatusEvent),
     /// A comment was added to a design.
     Comment(CommentEvent),
+    /// A comment (and its replies) was deleted.
+    CommentDeleted(CommentDeletedEvent),
 }
 
 impl Fact {
@@ -37,6 +41,7 @@ impl Fact {
             Fact::Likes(_) => LIKES,
             Fact::Status(_) => STATUS,
             Fact::Comment(_) => COMMENT,
+            Fact::CommentDeleted(_) => COMMENT_DELETED,
         }
     }
 
@@ -46,6 +51,7 @@ impl Fact {
             Fact::Likes(event) => serde_json::to_string(event),
             Fact::Status(event) => serde_json::to_string(event),
             Fact::Comment(event) => serde_json::to_string(event),
+            Fact::CommentDeleted(event) => serde_json::to_string(event),
         };
         // Plain structs of numbers and strings always serialize.
         json.unwrap_or_else(|_| "{}".to_owned())
@@ -62,7 +68,7 @@ impl Fact {
 pub struct OutboxRow {
     /// Its place in the order of facts (ascending, never reused).
     pub seq: i64,
-    /// `likes`, `status` or `comment`.
+    /// `likes`, `status`, `comment` or `comment_deleted`.
     pub kind: String,
     /// The JSON payload.
     pub payload: String,

@@ -113,6 +113,20 @@ impl AccountStorage for PgStore {
             .transpose()
     }
 
+    /// The person with this id, if there is one.
+    async fn user(&self, user_id: i64) -> Result<Option<UserRow>, StorageError> {
+        let client = self.client().await?;
+        let statement = client
+            .prepare_cached("SELECT id, name, email, role FROM users WHERE id = $1")
+            .await?;
+        client
+            .query_opt(&statement, &[&user_id])
+            .await?
+            .as_ref()
+            .map(user_row)
+            .transpose()
+    }
+
     /// Ends a session.
     async fn delete_session(&self, token_hash: Vec<u8>) -> Result<(), StorageError> {
         let client = self.client().await?;

@@ -124,7 +124,7 @@ mod tests {
         .await
         .unwrap();
         db.store
-            .add_comment(design.id, designer, "Hi".into())
+            .add_comment(design.id, designer, "Hi".into(), None)
             .await
             .unwrap();
         timeout(Duration::from_secs(5), signal.notified())

@@ -22,6 +22,11 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         "0003_gallery",
         include_str!("../../../migrations/postgres/0003_gallery.sql"),
     ),
+    (
+        4,
+        "0004_comment_replies",
+        include_str!("../../../migrations/postgres/0004_comment_replies.sql"),
+    ),
 ];
 
 /// The advisory lock that servers starting at once take in turn ("cocrea" in ASCII).

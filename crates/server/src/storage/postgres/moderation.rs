@@ -3,7 +3,7 @@
 
 use async_trait::async_trait;
 use cocrea_api::admin::ReportReason;
-use cocrea_api::{CommentEvent, DesignStatus, StatusEvent};
+use cocrea_api::{CommentDeletedEvent, CommentEvent, DesignStatus, StatusEvent};
 use deadpool_postgres::GenericClient;
 use tokio_postgres::Row;
 
@@ -16,7 +16,8 @@ use crate::storage::{
     StepRow, StorageError,
 };
 
-const SELECT_COMMENT: &str = "SELECT c.id, c.design_id, c.body, c.user_id, u.name, c.created_at \
+const SELECT_COMMENT: &str =
+    "SELECT c.id, c.design_id, c.body, c.user_id, u.name, c.created_at, c.reply_to \
      FROM comments c JOIN users u ON u.id = c.user_id";
 
 fn comment_row(row: &Row) -> Result<CommentRow, StorageError> {
@@ -27,6 +28,7 @@ fn comment_row(row: &Row) -> Result<CommentRow, StorageError> {
         user_id: row.try_get(3)?,
         user_name: row.try_get(4)?,
         created_at: row.try_get(5)?,
+        reply_to: row.try_get(6)?,
     })
 }
 
@@ -233,21 +235,36 @@ impl ModerationStorage for PgStore {
             .collect()
     }
 
-    /// Adds a comment and its fact; returns it as stored.
+    /// One comment, unless there is none or it was deleted.
+    async fn comment(&self, comment_id: i64) -> Result<Option<CommentRow>, StorageError> {
+        let client = self.client().await?;
+        client
+            .query_opt(
+                &format!("{SELECT_COMMENT} WHERE c.id = $1 AND c.deleted_at IS NULL"),
+                &[&comment_id],
+            )
+            .await?
+            .as_ref()
+            .map(comment_row)
+            .transpose()
+    }
+
+    /// Adds a comment (or a reply) and its fact; returns it as stored.
     async fn add_comment(
         &self,
         design_id: i64,
         user_id: i64,
         body: String,
+        reply_to: Option<i64>,
     ) -> Result<CommentRow, StorageError> {
         let mut client = self.client().await?;
         let now = now_millis();
         let transaction = client.transaction().await?;
         let id: i64 = transaction
             .query_one(
-                "INSERT INTO comments (design_id, user_id, body, created_at) \
-                 VALUES ($1, $2, $3, $4) RETURNING id",
-                &[&design_id, &user_id, &body, &now],
+                "INSERT INTO comments (design_id, user_id, body, created_at, reply_to) \
+                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                &[&design_id, &user_id, &body, &now, &reply_to],
             )
             .await?
             .try_get(0)?;
@@ -261,6 +278,7 @@ impl ModerationStorage for PgStore {
             &Fact::Comment(CommentEvent {
                 design_id,
                 comment_id: id,
+                reply_to,
             }),
             now,
         )
@@ -269,23 +287,47 @@ impl ModerationStorage for PgStore {
         Ok(comment)
     }
 
-    /// Deletes a comment; false when there is no such (visible) comment.
+    /// Deletes a comment, its replies and writes the fact; false when there is no
+    /// such (visible) comment.
     async fn delete_comment(&self, comment_id: i64) -> Result<bool, StorageError> {
-        let client = self.client().await?;
-        let deleted = client
+        let mut client = self.client().await?;
+        let now = now_millis();
+        let transaction = client.transaction().await?;
+        let Some(row) = transaction
+            .query_opt(
+                "UPDATE comments SET deleted_at = $2 WHERE id = $1 AND deleted_at IS NULL \
+                 RETURNING design_id",
+                &[&comment_id, &now],
+            )
+            .await?
+        else {
+            return Ok(false);
+        };
+        let design_id: i64 = row.try_get(0)?;
+        transaction
             .execute(
-                "UPDATE comments SET deleted_at = $2 WHERE id = $1 AND deleted_at IS NULL",
-                &[&comment_id, &now_millis()],
+                "UPDATE comments SET deleted_at = $2 WHERE reply_to = $1 AND deleted_at IS NULL",
+                &[&comment_id, &now],
             )
             .await?;
-        Ok(deleted > 0)
+        append_fact(
+            &transaction,
+            &Fact::CommentDeleted(CommentDeletedEvent {
+                design_id,
+                comment_id,
+            }),
+            now,
+        )
+        .await?;
+        transaction.commit().await?;
+        Ok(true)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use cocrea_api::admin::ReportReason;
-    use cocrea_api::{Category, CommentEvent, DesignStatus, StatusEvent};
+    use cocrea_api::{Category, CommentDeletedEvent, CommentEvent, DesignStatus, StatusEvent};
 
     use super::super::test_db;
     use crate::storage::{
@@ -377,7 +419,7 @@ mod tests {
         assert!(!store.set_hidden(id + 1, true).await.unwrap());
 
         let comment = store
-            .add_comment(id, users[1], "Nice".into())
+            .add_comment(id, users[1], "Nice".into(), None)
             .await
             .unwrap();
         assert_eq!(
@@ -398,19 +440,24 @@ mod tests {
             Fact::Comment(CommentEvent {
                 design_id: id,
                 comment_id: comment.id,
+                reply_to: None,
+            }),
+            Fact::CommentDeleted(CommentDeletedEvent {
+                design_id: id,
+                comment_id: comment.id,
             }),
         ];
-        assert_eq!(facts.len(), 2);
+        assert_eq!(facts.len(), 3);
         for (row, fact) in facts.iter().zip(&expected) {
             assert_eq!(
                 (row.kind.as_str(), row.payload.clone()),
                 (fact.kind(), fact.payload())
             );
         }
-        assert_eq!(store.outbox_head().await.unwrap(), facts[1].seq);
+        assert_eq!(store.outbox_head().await.unwrap(), facts[2].seq);
         assert_eq!(
             store.prune_outbox(now_millis() + 1).await.unwrap(),
-            1,
+            2,
             "status facts wait for webhooks"
         );
         db.drop_database().await;

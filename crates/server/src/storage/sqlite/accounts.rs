@@ -104,6 +104,17 @@ impl AccountStorage for SqliteStore {
         .await
     }
 
+    /// The person with this id, if there is one.
+    async fn user(&self, user_id: i64) -> Result<Option<UserRow>, StorageError> {
+        self.read(move |connection| {
+            connection
+                .prepare_cached("SELECT id, name, email, role FROM users WHERE id = ?1")?
+                .query_row([user_id], user_row)
+                .optional()
+        })
+        .await
+    }
+
     /// Sets the role of the account with this (lower-cased) email; false when there is none.
     async fn set_role_by_email(&self, email: String, role: Role) -> Result<bool, StorageError> {
         self.write(move |connection| {

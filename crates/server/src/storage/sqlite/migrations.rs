@@ -28,6 +28,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0006_gallery",
         include_str!("../../../migrations/sqlite/0006_gallery.sql"),
     ),
+    (
+        "0007_comment_replies",
+        include_str!("../../../migrations/sqlite/0007_comment_replies.sql"),
+    ),
 ];
 
 /// Brings the database up to the newest schema, each migration in its own transaction.

@@ -3,7 +3,7 @@
 
 use async_trait::async_trait;
 use cocrea_api::admin::ReportReason;
-use cocrea_api::{CommentEvent, DesignStatus, StatusEvent};
+use cocrea_api::{CommentDeletedEvent, CommentEvent, DesignStatus, StatusEvent};
 use rusqlite::{params, OptionalExtension};
 
 use super::designs::{design_row, record_step};
@@ -191,18 +191,34 @@ impl ModerationStorage for SqliteStore {
         .await
     }
 
-    /// Adds a comment; returns it as stored.
+    /// One comment, unless there is none or it was deleted.
+    async fn comment(&self, comment_id: i64) -> Result<Option<CommentRow>, StorageError> {
+        self.read(move |connection| {
+            connection
+                .query_row(
+                    &format!("{SELECT_COMMENT} WHERE c.id = ?1 AND c.deleted_at IS NULL"),
+                    [comment_id],
+                    comment_row,
+                )
+                .optional()
+        })
+        .await
+    }
+
+    /// Adds a comment (or a reply); returns it as stored.
     async fn add_comment(
         &self,
         design_id: i64,
         user_id: i64,
         body: String,
+        reply_to: Option<i64>,
     ) -> Result<CommentRow, StorageError> {
         self.write(move |connection| {
             let now = now_millis();
             connection.execute(
-                "INSERT INTO comments (design_id, user_id, body, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![design_id, user_id, body, now],
+                "INSERT INTO comments (design_id, user_id, body, created_at, reply_to) \
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![design_id, user_id, body, now, reply_to],
             )?;
             let id = connection.last_insert_rowid();
             append_fact(
@@ -210,28 +226,54 @@ impl ModerationStorage for SqliteStore {
                 &Fact::Comment(CommentEvent {
                     design_id,
                     comment_id: id,
+                    reply_to,
                 }),
                 now,
             )?;
-            connection.query_row(&format!("{SELECT_COMMENT} WHERE c.id = ?1"), [id], comment_row)
+            connection.query_row(
+                &format!("{SELECT_COMMENT} WHERE c.id = ?1"),
+                [id],
+                comment_row,
+            )
         })
         .await
     }
 
-    /// Deletes a comment; false when there is no such (visible) comment.
+    /// Deletes a comment and its replies; false when there is no such (visible) comment.
     async fn delete_comment(&self, comment_id: i64) -> Result<bool, StorageError> {
         self.write(move |connection| {
-            let deleted = connection.execute(
-                "UPDATE comments SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
-                params![comment_id, now_millis()],
+            let now = now_millis();
+            let design_id: Option<i64> = connection
+                .query_row(
+                    "UPDATE comments SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL \
+                     RETURNING design_id",
+                    params![comment_id, now],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            let Some(design_id) = design_id else {
+                return Ok(false);
+            };
+            connection.execute(
+                "UPDATE comments SET deleted_at = ?2 WHERE reply_to = ?1 AND deleted_at IS NULL",
+                params![comment_id, now],
             )?;
-            Ok(deleted > 0)
+            append_fact(
+                connection,
+                &Fact::CommentDeleted(CommentDeletedEvent {
+                    design_id,
+                    comment_id,
+                }),
+                now,
+            )?;
+            Ok(true)
         })
         .await
     }
 }
 
-const SELECT_COMMENT: &str = "SELECT c.id, c.design_id, c.body, c.user_id, u.name, c.created_at \
+const SELECT_COMMENT: &str =
+    "SELECT c.id, c.design_id, c.body, c.user_id, u.name, c.created_at, c.reply_to \
      FROM comments c JOIN users u ON u.id = c.user_id";
 
 fn comment_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<CommentRow> {
@@ -242,5 +284,6 @@ fn comment_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<CommentRow> {
         user_id: row.get(3)?,
         user_name: row.get(4)?,
         created_at: row.get(5)?,
+        reply_to: row.get(6)?,
     })
 }
