@@ -10,7 +10,9 @@ pub mod category;
 pub mod design;
 pub mod error;
 pub mod events;
+pub mod intents;
 pub mod limits;
+pub mod notifications;
 pub mod query;
 pub mod ranking;
 pub mod validation;
@@ -21,4 +23,8 @@ pub use design::{Design, DesignStatus, DesignerRef, Health, ImageRef, LikeState}
 pub use error::{ApiError, ErrorCode};
 pub use events::store_code::StoreCode;
 pub use events::{CommentEvent, Leaderboard, LikesEvent, SnapshotEvent, StatusEvent};
+pub use intents::{IntentCount, IntentRequest, MyIntent};
+pub use notifications::{
+    Notification, NotificationEvent, NotificationKind, NotificationList, UnreadCount,
+};
 pub use query::{DesignPage, DesignQuery, SortOrder};

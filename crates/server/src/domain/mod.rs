@@ -7,8 +7,10 @@
 //! transaction and decides nothing. The domain never reaches up into routes, events or
 //! webhooks: what others must hear of leaves through the outbox.
 
+pub mod intents;
 pub mod lifecycle;
 pub mod likes;
+pub mod notifications;
 pub mod visibility;
 
 use cocrea_api::DesignStatus;
@@ -28,6 +30,15 @@ pub enum DomainError {
         current: DesignStatus,
         /// Where it was asked to go.
         next: DesignStatus,
+    },
+    /// The design takes no "notify me" or "I'd buy it" in this status.
+    #[error("a design that is {0:?} takes no intents")]
+    IntentsClosed(DesignStatus),
+    /// The size is not one the design's category is made in.
+    #[error("not one of the sizes {sizes}")]
+    UnknownSize {
+        /// The sizes it is made in, as a list for people.
+        sizes: String,
     },
     /// Storage failed.
     #[error(transparent)]

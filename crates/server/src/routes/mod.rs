@@ -13,8 +13,10 @@ mod events;
 mod feedback;
 mod health;
 mod images;
+mod intents;
 mod leaderboard;
 mod likes;
+mod notifications;
 pub mod openapi;
 mod qr;
 mod static_app;
@@ -48,6 +50,8 @@ pub fn router(state: AppState, dist_dir: &Path) -> Router {
         .merge(displays::router())
         .merge(qr::router())
         .merge(feedback::router())
+        .merge(notifications::router())
+        .merge(intents::router())
         .merge(admin_designs::router())
         .merge(admin_users::router())
         .merge(admin_insights::router())

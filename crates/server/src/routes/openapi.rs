@@ -6,7 +6,7 @@ use utoipa::OpenApi;
 
 use super::{
     admin_designs, admin_insights, admin_users, admin_webhooks, auth, categories, designs,
-    displays, events, feedback, health, images, leaderboard, likes, qr,
+    displays, events, feedback, health, images, intents, leaderboard, likes, notifications, qr,
 };
 use crate::error::Json;
 use crate::state::AppState;
@@ -57,6 +57,13 @@ use crate::state::AppState;
         admin_webhooks::admin_webhooks_create,
         admin_webhooks::admin_webhooks_delete,
         admin_webhooks::admin_webhook_deliveries_list,
+        notifications::notifications_list,
+        notifications::notifications_unread,
+        notifications::notification_read,
+        notifications::notifications_read_all,
+        intents::intent_show,
+        intents::intent_put,
+        intents::intent_delete,
     ),
     components(schemas(
         cocrea_api::ErrorCode,
@@ -65,6 +72,7 @@ use crate::state::AppState;
         cocrea_api::LikesEvent,
         cocrea_api::StatusEvent,
         cocrea_api::SnapshotEvent,
+        cocrea_api::NotificationEvent,
     ))
 )]
 pub struct ApiDoc;

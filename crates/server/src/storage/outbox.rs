@@ -8,7 +8,7 @@
 //! restarts and servers.
 
 use async_trait::async_trait;
-use cocrea_api::{CommentEvent, LikesEvent, StatusEvent};
+use cocrea_api::{CommentEvent, LikesEvent, NotificationEvent, StatusEvent};
 
 use super::StorageError;
 
@@ -18,6 +18,8 @@ pub const LIKES: &str = "likes";
 pub const STATUS: &str = "status";
 /// The `kind` of a `comment` fact.
 pub const COMMENT: &str = "comment";
+/// The `kind` of a `notification` fact (told only to the account it is for).
+pub const NOTIFICATION: &str = "notification";
 
 /// A fact to write to the outbox.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +30,8 @@ pub enum Fact {
     Status(StatusEvent),
     /// A comment was added to a design.
     Comment(CommentEvent),
+    /// An account got a notification.
+    Notification(NotificationEvent),
 }
 
 impl Fact {
@@ -37,6 +41,7 @@ impl Fact {
             Fact::Likes(_) => LIKES,
             Fact::Status(_) => STATUS,
             Fact::Comment(_) => COMMENT,
+            Fact::Notification(_) => NOTIFICATION,
         }
     }
 
@@ -46,6 +51,7 @@ impl Fact {
             Fact::Likes(event) => serde_json::to_string(event),
             Fact::Status(event) => serde_json::to_string(event),
             Fact::Comment(event) => serde_json::to_string(event),
+            Fact::Notification(event) => serde_json::to_string(event),
         };
         // Plain structs of numbers and strings always serialize.
         json.unwrap_or_else(|_| "{}".to_owned())
@@ -55,6 +61,11 @@ impl Fact {
     pub fn is_for_webhooks(&self) -> bool {
         matches!(self, Fact::Status(_))
     }
+
+    /// Whether notifications are made from this fact (see `crate::notifications`).
+    pub fn is_for_notifications(&self) -> bool {
+        matches!(self, Fact::Status(_) | Fact::Comment(_))
+    }
 }
 
 /// A fact as stored.
@@ -62,7 +73,7 @@ impl Fact {
 pub struct OutboxRow {
     /// Its place in the order of facts (ascending, never reused).
     pub seq: i64,
-    /// `likes`, `status` or `comment`.
+    /// `likes`, `status`, `comment` or `notification`.
     pub kind: String,
     /// The JSON payload.
     pub payload: String,
@@ -79,7 +90,7 @@ pub trait OutboxStorage {
     /// The newest fact's number (0 when there is none).
     async fn outbox_head(&self) -> Result<i64, StorageError>;
 
-    /// Forgets facts written before `before` (unix milliseconds) that webhooks no
-    /// longer need; returns how many.
+    /// Forgets facts written before `before` (unix milliseconds) that webhooks and
+    /// notifications no longer need; returns how many.
     async fn prune_outbox(&self, before: i64) -> Result<u64, StorageError>;
 }

@@ -24,6 +24,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0005_outbox",
         include_str!("../../../migrations/sqlite/0005_outbox.sql"),
     ),
+    (
+        "0008_notifications_and_intents",
+        include_str!("../../../migrations/sqlite/0008_notifications_and_intents.sql"),
+    ),
 ];
 
 /// Brings the database up to the newest schema, each migration in its own transaction.
