@@ -55,7 +55,10 @@ async fn wait_for(app: &TestApp, client: &reqwest::Client, count: usize) -> Valu
         (listed["items"].as_array().unwrap().len() >= count).then_some(listed)
     })
     .await;
-    found.unwrap_or_else(|| panic!("{count} notifications, got {}", list(app, client).await))
+    match found {
+        Some(listed) => listed,
+        None => panic!("{count} notifications, got {}", list(app, client).await),
+    }
 }
 
 /// POSTs JSON (or nothing) and checks the status.
