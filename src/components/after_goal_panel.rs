@@ -105,9 +105,17 @@ fn IntentForm(
                 .then(|| {
                     view! {
                         <div class="after-goal-actions">
-                            <Show
-                                when=wanted
-                                fallback=move || {
+                            {move || {
+                                if wanted() {
+                                    let said = match size_said() {
+                                        Some(size) => text_with(
+                                            msg::AFTER_GOAL_BOUGHT,
+                                            &[("size", size_label(&size).as_str().into())],
+                                        ),
+                                        None => text(msg::AFTER_GOAL_NOTIFIED),
+                                    };
+                                    view! { <p class="after-goal-said" role="status">{said}</p> }.into_any()
+                                } else {
                                     view! {
                                         <button
                                             type="button"
@@ -118,18 +126,9 @@ fn IntentForm(
                                             {t(msg::AFTER_GOAL_NOTIFY)}
                                         </button>
                                     }
+                                        .into_any()
                                 }
-                            >
-                                <p class="after-goal-said" role="status">
-                                    {move || match size_said() {
-                                        Some(size) => text_with(
-                                            msg::AFTER_GOAL_BOUGHT,
-                                            &[("size", size_label(&size).as_str().into())],
-                                        ),
-                                        None => text(msg::AFTER_GOAL_NOTIFIED),
-                                    }}
-                                </p>
-                            </Show>
+                            }}
                             <form
                                 class="buy-form"
                                 on:submit=move |event| {
@@ -158,16 +157,21 @@ fn IntentForm(
                                     {t(msg::AFTER_GOAL_BUY)}
                                 </button>
                             </form>
-                            <Show when=wanted>
-                                <button
-                                    type="button"
-                                    class="withdraw-intent"
-                                    disabled=move || busy.get()
-                                    on:click=withdraw
-                                >
-                                    {t(msg::AFTER_GOAL_WITHDRAW)}
-                                </button>
-                            </Show>
+                            {move || {
+                                wanted()
+                                    .then(|| {
+                                        view! {
+                                            <button
+                                                type="button"
+                                                class="withdraw-intent"
+                                                disabled=move || busy.get()
+                                                on:click=withdraw
+                                            >
+                                                {t(msg::AFTER_GOAL_WITHDRAW)}
+                                            </button>
+                                        }
+                                    })
+                            }}
                         </div>
                     }
                 })

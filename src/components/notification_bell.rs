@@ -49,9 +49,9 @@ pub fn NotificationBell() -> impl IntoView {
                     {move || format_number(unread.get())}
                 </span>
             </button>
-            <Show when=move || open.get()>
-                <NotificationPanel unread=unread open=open arrived=arrived />
-            </Show>
+            {move || {
+                open.get().then(|| view! { <NotificationPanel unread=unread open=open arrived=arrived /> })
+            }}
         </div>
     }
 }

@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::api_notify;
 use crate::components::DateText;
-use crate::i18n::{msg, t, text_with, Msg};
+use crate::i18n::{msg, t, text, text_with, Msg};
 
 /// The open list; `unread` is the bell's count, `open` closes it, `arrived` counts
 /// live notifications.
@@ -21,17 +21,42 @@ pub fn NotificationPanel(
     /// Live notifications so far: a change loads the list again.
     arrived: RwSignal<u32>,
 ) -> impl IntoView {
-    let list = LocalResource::new(move || {
+    // None while loading; then the notifications, or why they could not be had.
+    let list = RwSignal::new(None::<Result<Vec<Notification>, String>>);
+    let load = move || {
+        spawn_local(async move {
+            let answer = api_notify::notifications().await.map(|answer| {
+                unread.try_set(answer.unread);
+                answer.items
+            });
+            list.try_set(Some(answer.map_err(|error| error.user_message())));
+        });
+    };
+    Effect::new(move |_| {
         arrived.track();
-        api_notify::notifications()
+        load();
     });
     let mark_all = move |_| {
         spawn_local(async move {
             if let Ok(count) = api_notify::mark_all_read().await {
                 unread.try_set(count.unread);
-                list.refetch();
+                load();
             }
         });
+    };
+    let body = move || match list.get() {
+        None => note(text(msg::NOTIF_LOADING)),
+        Some(Err(message)) => note(message),
+        Some(Ok(items)) if items.is_empty() => note(text(msg::NOTIF_EMPTY)),
+        Some(Ok(items)) => view! {
+            <ul class="notif-list">
+                {items
+                    .into_iter()
+                    .map(|item| view! { <NotificationItem item=item unread=unread open=open /> })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any(),
     };
     view! {
         <section
@@ -55,32 +80,14 @@ pub fn NotificationPanel(
                     {t(msg::NOTIF_MARK_ALL)}
                 </button>
             </div>
-            <Transition fallback=|| view! { <p class="notif-note">{t(msg::NOTIF_LOADING)}</p> }>
-                {move || Suspend::new(async move {
-                    match list.await {
-                        Ok(answer) => {
-                            unread.try_set(answer.unread);
-                            if answer.items.is_empty() {
-                                view! { <p class="notif-note">{t(msg::NOTIF_EMPTY)}</p> }.into_any()
-                            } else {
-                                view! {
-                                    <ul class="notif-list">
-                                        {answer
-                                            .items
-                                            .into_iter()
-                                            .map(|item| view! { <NotificationItem item=item unread=unread open=open /> })
-                                            .collect_view()}
-                                    </ul>
-                                }
-                                    .into_any()
-                            }
-                        }
-                        Err(error) => view! { <p class="notif-note" role="alert">{error.user_message()}</p> }.into_any(),
-                    }
-                })}
-            </Transition>
+            {body}
         </section>
     }
+}
+
+/// A line in place of the list (loading, nothing yet, or what went wrong).
+fn note(words: String) -> AnyView {
+    view! { <p class="notif-note" role="status">{words}</p> }.into_any()
 }
 
 /// One notification: its sentence, when, and a link to its design.
