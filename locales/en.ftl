@@ -427,6 +427,39 @@ comment-reply-label = Your reply
 comment-reply-placeholder = Answer as the designer
 comment-reply-post = Post reply
 
+# Notifications and after the goal (src/components/notification_bell.rs, notification_panel.rs, after_goal_panel.rs)
+
+notif-bell-label =
+    { $count ->
+        [0] Notifications
+        [one] Notifications, 1 unread
+       *[other] Notifications, { $count } unread
+    }
+notif-heading = Notifications
+notif-loading = Loading notifications…
+notif-empty = Nothing yet. You'll hear here when your designs move on and when what you liked comes to life.
+notif-mark-all = Mark all as read
+notif-unread = Unread
+notif-approved = “{ $title }” was approved: it is open for likes now.
+notif-rejected = “{ $title }” was not accepted. The brand says: { $reason }
+notif-comment = { $author } commented on “{ $title }”.
+notif-goal-reached = “{ $title }” reached its goal! The brand will make it.
+notif-liked-in-production = “{ $title }”, which you liked, is going into production.
+notif-liked-in-store = “{ $title }”, which you liked, is in stores now.
+notif-liked-in-your-store = “{ $title }”, which you liked at { $store }, is in store there now.
+notif-wanted-in-store = “{ $title }” is in store now, as you asked to hear.
+after-goal-heading = Want it?
+after-goal-sign-in = Sign in to hear when it's in store, or to say which size you'd buy.
+after-goal-notify = Notify me when it's in store
+after-goal-notified = We'll tell you when it's in store.
+after-goal-size = Size
+after-goal-buy = I'd buy it
+after-goal-bought = You'd buy it in size { $size }. The brand knows.
+after-goal-withdraw = Withdraw
+after-goal-one-size = One size
+after-goal-shoe-size = EU { $size }
+after-goal-not-saved = Not saved. { $reason }
+
 ## ===== Brand administration (/admin, /admin/insights): keep these last =====
 
 ## Administration: frame and shared words (src/pages/admin_page.rs, src/components/admin/admin_nav.rs, require_admin.rs, admin_error.rs, refresh_button.rs, design_summary.rs)
@@ -617,3 +650,11 @@ insights-bar-summary = { $title }: { $rows }.
 insights-bar-row = { $label } { $count }
 insights-no-data = { $title }: no data.
 insights-show-numbers = Show the numbers
+
+# Notifications and after the goal: the brand's insights (src/pages/admin_insights_page.rs)
+
+insights-intents = Who would buy it, by design and size
+insights-intents-empty = Nobody has said they would buy a design yet.
+insights-intents-size = Size
+insights-intents-people = People
+insights-intents-notify-only = Notify only (no size)

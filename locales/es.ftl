@@ -408,6 +408,39 @@ comment-reply-label = Tu respuesta
 comment-reply-placeholder = Responde como diseñador
 comment-reply-post = Publicar respuesta
 
+# Notifications and after the goal (src/components/notification_bell.rs, notification_panel.rs, after_goal_panel.rs)
+
+notif-bell-label =
+    { $count ->
+        [0] Notificaciones
+        [one] Notificaciones, 1 sin leer
+       *[other] Notificaciones, { $count } sin leer
+    }
+notif-heading = Notificaciones
+notif-loading = Cargando notificaciones…
+notif-empty = Nada por ahora. Aquí sabrás cuándo avanzan tus diseños y cuándo cobra vida lo que te gustó.
+notif-mark-all = Marcar todo como leído
+notif-unread = Sin leer
+notif-approved = «{ $title }» fue aprobado: ya se le puede dar me gusta.
+notif-rejected = «{ $title }» no fue aceptado. La marca dice: { $reason }
+notif-comment = { $author } comentó «{ $title }».
+notif-goal-reached = ¡«{ $title }» alcanzó su meta! La marca lo fabricará.
+notif-liked-in-production = «{ $title }», que te gustó, entra en producción.
+notif-liked-in-store = «{ $title }», que te gustó, ya está en las tiendas.
+notif-liked-in-your-store = «{ $title }», que te gustó en { $store }, ya está allí en tienda.
+notif-wanted-in-store = «{ $title }» ya está en tienda, como pediste saber.
+after-goal-heading = ¿Lo quieres?
+after-goal-sign-in = Inicia sesión para saber cuándo llega a tienda o para decir qué talla comprarías.
+after-goal-notify = Avísame cuando esté en tienda
+after-goal-notified = Te avisaremos cuando esté en tienda.
+after-goal-size = Talla
+after-goal-buy = Lo compraría
+after-goal-bought = Lo comprarías en talla { $size }. La marca lo sabe.
+after-goal-withdraw = Retirar
+after-goal-one-size = Talla única
+after-goal-shoe-size = EU { $size }
+after-goal-not-saved = No se guardó. { $reason }
+
 ## ===== Brand administration (/admin, /admin/insights): keep these last =====
 
 ## Administration: frame and shared words (src/pages/admin_page.rs, src/components/admin/admin_nav.rs, require_admin.rs, admin_error.rs, refresh_button.rs, design_summary.rs)
@@ -598,3 +631,11 @@ insights-bar-summary = { $title }: { $rows }.
 insights-bar-row = { $label } { $count }
 insights-no-data = { $title }: sin datos.
 insights-show-numbers = Ver los números
+
+# Notifications and after the goal: the brand's insights (src/pages/admin_insights_page.rs)
+
+insights-intents = Quién lo compraría, por diseño y talla
+insights-intents-empty = Nadie ha dicho todavía que compraría un diseño.
+insights-intents-size = Talla
+insights-intents-people = Personas
+insights-intents-notify-only = Solo aviso (sin talla)

@@ -404,6 +404,39 @@ comment-reply-label = La tua risposta
 comment-reply-placeholder = Rispondi come designer
 comment-reply-post = Pubblica risposta
 
+# Notifications and after the goal (src/components/notification_bell.rs, notification_panel.rs, after_goal_panel.rs)
+
+notif-bell-label =
+    { $count ->
+        [0] Notifiche
+        [one] Notifiche, 1 da leggere
+       *[other] Notifiche, { $count } da leggere
+    }
+notif-heading = Notifiche
+notif-loading = Caricamento delle notifiche…
+notif-empty = Ancora niente. Qui saprai quando i tuoi design vanno avanti e quando ciò che ti è piaciuto prende vita.
+notif-mark-all = Segna tutte come lette
+notif-unread = Da leggere
+notif-approved = «{ $title }» è stato approvato: ora si può votare.
+notif-rejected = «{ $title }» non è stato accettato. Il brand dice: { $reason }
+notif-comment = { $author } ha commentato «{ $title }».
+notif-goal-reached = «{ $title }» ha raggiunto il suo obiettivo! Il brand lo produrrà.
+notif-liked-in-production = «{ $title }», che ti è piaciuto, va in produzione.
+notif-liked-in-store = «{ $title }», che ti è piaciuto, ora è nei negozi.
+notif-liked-in-your-store = «{ $title }», che ti è piaciuto a { $store }, ora è in negozio lì.
+notif-wanted-in-store = «{ $title }» ora è in negozio, come volevi sapere.
+after-goal-heading = Lo vuoi?
+after-goal-sign-in = Accedi per sapere quando arriva in negozio o per dire quale taglia compreresti.
+after-goal-notify = Avvisami quando è in negozio
+after-goal-notified = Ti avviseremo quando sarà in negozio.
+after-goal-size = Taglia
+after-goal-buy = Lo comprerei
+after-goal-bought = Lo compreresti in taglia { $size }. Il brand lo sa.
+after-goal-withdraw = Ritira
+after-goal-one-size = Taglia unica
+after-goal-shoe-size = EU { $size }
+after-goal-not-saved = Non salvato. { $reason }
+
 ## ===== Brand administration (/admin, /admin/insights): keep these last =====
 
 ## Administration: frame and shared words (src/pages/admin_page.rs, src/components/admin/admin_nav.rs, require_admin.rs, admin_error.rs, refresh_button.rs, design_summary.rs)
@@ -594,3 +627,11 @@ insights-bar-summary = { $title }: { $rows }.
 insights-bar-row = { $label } { $count }
 insights-no-data = { $title }: nessun dato.
 insights-show-numbers = Mostra i numeri
+
+# Notifications and after the goal: the brand's insights (src/pages/admin_insights_page.rs)
+
+insights-intents = Chi lo comprerebbe, per design e taglia
+insights-intents-empty = Nessuno ha ancora detto che comprerebbe un design.
+insights-intents-size = Taglia
+insights-intents-people = Persone
+insights-intents-notify-only = Solo avviso (senza taglia)

@@ -424,6 +424,39 @@ comment-reply-label = Sua resposta
 comment-reply-placeholder = Responda como designer
 comment-reply-post = Publicar resposta
 
+# Notifications and after the goal (src/components/notification_bell.rs, notification_panel.rs, after_goal_panel.rs)
+
+notif-bell-label =
+    { $count ->
+        [0] Notificações
+        [one] Notificações, 1 não lida
+       *[other] Notificações, { $count } não lidas
+    }
+notif-heading = Notificações
+notif-loading = Carregando notificações…
+notif-empty = Nada ainda. Aqui você fica sabendo quando seus designs avançam e quando o que você curtiu ganha vida.
+notif-mark-all = Marcar tudo como lido
+notif-unread = Não lida
+notif-approved = “{ $title }” foi aprovado: já pode receber curtidas.
+notif-rejected = “{ $title }” não foi aceito. A marca diz: { $reason }
+notif-comment = { $author } comentou em “{ $title }”.
+notif-goal-reached = “{ $title }” atingiu a meta! A marca vai produzi-lo.
+notif-liked-in-production = “{ $title }”, que você curtiu, vai para a produção.
+notif-liked-in-store = “{ $title }”, que você curtiu, já está nas lojas.
+notif-liked-in-your-store = “{ $title }”, que você curtiu em { $store }, já está na loja de lá.
+notif-wanted-in-store = “{ $title }” já está na loja, como você pediu para saber.
+after-goal-heading = Quer?
+after-goal-sign-in = Entre para saber quando chega à loja ou para dizer que tamanho você compraria.
+after-goal-notify = Avise-me quando estiver na loja
+after-goal-notified = Vamos avisar quando estiver na loja.
+after-goal-size = Tamanho
+after-goal-buy = Eu compraria
+after-goal-bought = Você compraria no tamanho { $size }. A marca já sabe.
+after-goal-withdraw = Retirar
+after-goal-one-size = Tamanho único
+after-goal-shoe-size = EU { $size }
+after-goal-not-saved = Não salvo. { $reason }
+
 ## ===== Brand administration (/admin, /admin/insights): keep these last =====
 
 ## Administration: frame and shared words (src/pages/admin_page.rs, src/components/admin/admin_nav.rs, require_admin.rs, admin_error.rs, refresh_button.rs, design_summary.rs)
@@ -615,3 +648,11 @@ insights-bar-summary = { $title }: { $rows }.
 insights-bar-row = { $label } { $count }
 insights-no-data = { $title }: sem dados.
 insights-show-numbers = Ver os números
+
+# Notifications and after the goal: the brand's insights (src/pages/admin_insights_page.rs)
+
+insights-intents = Quem compraria, por design e tamanho
+insights-intents-empty = Ninguém disse ainda que compraria um design.
+insights-intents-size = Tamanho
+insights-intents-people = Pessoas
+insights-intents-notify-only = Só aviso (sem tamanho)

@@ -303,6 +303,11 @@ pub async fn designer_page(id: i64) -> Result<cocrea_api::DesignerPage, ClientEr
     get_json(Request::get(&format!("/api/designers/{id}"))).await
 }
 
+/// `DELETE url`, accepting any 2xx answer without a body.
+pub(crate) async fn delete_no_content(url: &str) -> Result<(), ClientError> {
+    no_content(accept_json(Request::delete(url))).await
+}
+
 /// Sends the request and accepts any 2xx answer without reading a body, or reads the
 /// error it stands for.
 async fn no_content(request: Result<Request, ClientError>) -> Result<(), ClientError> {

@@ -9,6 +9,7 @@ pub mod api;
 pub mod api_admin;
 #[cfg(feature = "staff")]
 pub mod api_live;
+pub mod api_notify;
 pub mod app;
 pub mod components;
 pub mod contexts;

@@ -2,6 +2,7 @@
 
 #[cfg(feature = "staff")]
 pub mod admin;
+pub mod after_goal_panel;
 pub mod comment_form;
 pub mod comment_item;
 pub mod comment_list;
@@ -24,6 +25,8 @@ pub mod like_count;
 pub mod live_number;
 pub mod login_form;
 pub mod not_found;
+pub mod notification_bell;
+pub mod notification_panel;
 pub mod password_field;
 #[cfg(feature = "staff")]
 pub mod qr_code;
@@ -48,6 +51,7 @@ pub mod tag_card;
 #[cfg(feature = "staff")]
 pub mod tags_picker;
 
+pub use after_goal_panel::AfterGoalPanel;
 pub use comment_form::CommentForm;
 pub use comment_item::CommentItem;
 pub use comment_list::CommentList;
@@ -70,6 +74,7 @@ pub use like_count::LikeCount;
 pub use live_number::LiveNumber;
 pub use login_form::LoginForm;
 pub use not_found::NotFound;
+pub use notification_bell::NotificationBell;
 pub use password_field::PasswordField;
 #[cfg(feature = "staff")]
 pub use qr_code::QrCode;

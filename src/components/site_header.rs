@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::api;
+use crate::components::NotificationBell;
 use crate::contexts::{use_auth, AuthStatus};
 use crate::i18n::{around, msg, t, text_with, LanguageSelect};
 use crate::redirect::AfterSignIn;
@@ -94,6 +95,7 @@ pub fn SiteHeader() -> impl IntoView {
             });
             let (before, after) = around(msg::NAV_SIGNED_IN_AS, "name");
             view! {
+                <NotificationBell />
                 <A
                     href="/me"
                     attr:class="account-name"

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::api_admin::{self, EXPORT_CSV_URL};
 use crate::components::admin::admin_error::admin_error_message;
 use crate::components::admin::chart_scale::axis_day;
+use crate::components::admin::IntentsTable;
 use crate::components::admin::{BarChart, BigNumber, ChartRow, ColumnChart, RequireAdmin};
 use crate::components::{ErrorNotice, Spinner};
 use crate::i18n::{category_name, lang, live_text, msg, page_title, t, text, text_with};
@@ -74,6 +75,7 @@ fn InsightsView() -> impl IntoView {
 /// Every chart of the insights, in a grid, in the current language.
 fn charts(insights: Insights) -> impl IntoView {
     let language = lang();
+    let intents = insights.intents;
     let (goals, designs) = (insights.goals_reached, insights.designs);
     let share = live_text(move || {
         if designs > 0 {
@@ -173,6 +175,7 @@ fn charts(insights: Insights) -> impl IntoView {
                 unit=msg::LIKES_COUNT
                 empty=t(msg::INSIGHTS_TOP_EMPTY)
             />
+            <IntentsTable intents=intents />
         </div>
     }
 }

@@ -9,6 +9,7 @@ use leptos_router::NavigateOptions;
 use crate::api;
 use crate::components::design_card::{is_likeable, shown_status};
 use crate::components::design_timeline::is_past_voting;
+use crate::components::AfterGoalPanel;
 use crate::components::{
     CommentList, DateText, DesignTimeline, ErrorNotice, GoalProgress, LikeButton, LikeCount,
     NotFound, ReportForm, ShareButton, Spinner, StatusBadge, StoreVisitNote, SubmittedNotice,
@@ -313,6 +314,7 @@ fn DesignView(
                                 </p>
                             }
                         })}
+                    <AfterGoalPanel design_id=design.id status=status />
                     {move || {
                         (open_to_public && signed_in())
                             .then(|| view! { <ReportForm design_id=design.id /> })

@@ -434,6 +434,17 @@ async fn axe_finds_no_serious_violation_on_the_pages_of_designers_and_the_brand(
         )
         .await;
     }
+    // Her own design approved: the bell's list has something to say; axe checks it open.
+    let mine = path.trim_start_matches("/designs/").to_owned();
+    let approve = format!("/api/admin/designs/{mine}/approve");
+    assert_eq!(
+        send_json(&browser, "POST", &approve, Value::Null).await,
+        200
+    );
+    browser.goto(&app.at("/me")).await.unwrap();
+    browser.wait_for(".notif-bell").await.click().await.unwrap();
+    browser.wait_for(".notif-panel .notif-item").await;
+    check_here(&browser, "/me (the notifications list open)", &mut found).await;
     for section in ["review", "reports", "production", "people", "webhooks"] {
         check_page(
             &browser,

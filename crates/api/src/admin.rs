@@ -148,6 +148,9 @@ pub struct Insights {
     pub goals_reached: i64,
     /// How many designs there are in all.
     pub designs: i64,
+    /// "Notify me" and "I'd buy it" intents by design and size, most first.
+    #[serde(default)]
+    pub intents: Vec<crate::IntentCount>,
 }
 
 /// A registered webhook.

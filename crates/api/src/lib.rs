@@ -12,7 +12,9 @@ pub mod designer;
 pub mod error;
 pub mod events;
 pub mod feedback;
+pub mod intents;
 pub mod limits;
+pub mod notifications;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod query;
@@ -27,5 +29,9 @@ pub use error::{ApiError, ErrorCode};
 pub use events::store_code::StoreCode;
 pub use events::{
     CommentDeletedEvent, CommentEvent, Leaderboard, LikesEvent, SnapshotEvent, StatusEvent,
+};
+pub use intents::{IntentCount, IntentRequest, MyIntent};
+pub use notifications::{
+    Notification, NotificationEvent, NotificationKind, NotificationList, UnreadCount,
 };
 pub use query::{DesignPage, DesignQuery, SortOrder};

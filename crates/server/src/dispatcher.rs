@@ -1,6 +1,6 @@
 //! The dispatcher: one per server, it reads the outbox in sequence order and publishes
 //! each fact to this server's live event streams, and wakes the webhook queue when a
-//! fact is for webhooks.
+//! fact is for webhooks and the notification maker when a fact makes notifications.
 //!
 //! It wakes when storage signals new rows (after each SQLite commit; on PostgreSQL at
 //! every `NOTIFY` from any server) and polls as a fallback. On PostgreSQL a sequence
@@ -31,20 +31,29 @@ const KEEP_FACTS: Duration = Duration::from_secs(7 * 24 * 60 * 60);
 /// How often old facts are forgotten.
 const PRUNE_EVERY: Duration = Duration::from_secs(60 * 60);
 
+/// The tasks the dispatcher wakes when facts for them go by.
+#[derive(Clone, Default)]
+pub struct Wakers {
+    /// The webhook queue (`status` facts).
+    pub webhooks: Arc<Notify>,
+    /// The notification maker (`status` and `comment` facts).
+    pub notifications: Arc<Notify>,
+}
+
 /// Starts the dispatcher from the newest fact (what came before is history, read by
 /// reconnecting clients from the outbox itself).
 pub async fn start(
     store: Store,
     events: Events,
-    webhooks: Arc<Notify>,
+    wakers: Wakers,
 ) -> Result<JoinHandle<()>, StorageError> {
     let head = store.outbox_head().await?;
     events.start_at(head);
     tokio::spawn(prune_old_facts(store.clone()));
-    Ok(tokio::spawn(run(store, events, webhooks, head)))
+    Ok(tokio::spawn(run(store, events, wakers, head)))
 }
 
-async fn run(store: Store, events: Events, webhooks: Arc<Notify>, head: i64) {
+async fn run(store: Store, events: Events, wakers: Wakers, head: i64) {
     let signal = store.outbox_signal();
     let closed = events.closed();
     tokio::pin!(closed);
@@ -55,7 +64,14 @@ async fn run(store: Store, events: Events, webhooks: Arc<Notify>, head: i64) {
                 let full = rows.len() == BATCH as usize;
                 let step = follower.take(rows, Instant::now());
                 if step.ready.iter().any(|row| row.kind == outbox::STATUS) {
-                    webhooks.notify_one();
+                    wakers.webhooks.notify_one();
+                }
+                if step
+                    .ready
+                    .iter()
+                    .any(|row| row.kind == outbox::STATUS || row.kind == outbox::COMMENT)
+                {
+                    wakers.notifications.notify_one();
                 }
                 for row in step.ready {
                     events.publish(Envelope {

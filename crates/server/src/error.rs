@@ -101,6 +101,19 @@ impl From<crate::domain::DomainError> for AppError {
                     next.label().to_lowercase()
                 ),
             )),
+            DomainError::IntentsClosed(current) => AppError::from(ApiError::new(
+                ErrorCode::Conflict,
+                format!(
+                    "A design that is {} takes no \"notify me\" or \"I'd buy it\": \
+                     only once it reached its goal.",
+                    current.label().to_lowercase()
+                ),
+            )),
+            DomainError::UnknownSize { sizes } => AppError::from(ApiError::field(
+                ErrorCode::BadRequest,
+                "size",
+                format!("Choose one of this design's sizes: {sizes}."),
+            )),
             DomainError::Storage(error) => AppError::from(error),
         }
     }

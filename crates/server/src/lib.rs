@@ -15,6 +15,7 @@ pub mod events;
 pub mod gallery_seed;
 pub mod image_size;
 pub mod images;
+pub mod notifications;
 pub mod routes;
 mod serve;
 pub mod state;
@@ -47,8 +48,8 @@ pub struct Application {
 }
 
 impl Application {
-    /// Opens the database, migrates, seeds demo data if asked, starts the dispatcher
-    /// and the webhook tasks, and binds.
+    /// Opens the database, migrates, seeds demo data if asked, starts the dispatcher,
+    /// the notification maker and the webhook tasks, and binds.
     pub async fn build(config: Config) -> anyhow::Result<Application> {
         let store = config.open_store().await?;
         tracing::info!(backend = store.kind(), "database open");
@@ -62,9 +63,18 @@ impl Application {
             .context("cannot rank the designs for trending")?;
         let events = events::Events::new();
         let webhook_facts = Arc::new(Notify::new());
-        dispatcher::start(store.clone(), events.clone(), webhook_facts.clone())
-            .await
-            .context("cannot read the outbox")?;
+        let notification_facts = Arc::new(Notify::new());
+        dispatcher::start(
+            store.clone(),
+            events.clone(),
+            dispatcher::Wakers {
+                webhooks: webhook_facts.clone(),
+                notifications: notification_facts.clone(),
+            },
+        )
+        .await
+        .context("cannot read the outbox")?;
+        notifications::start(&store, notification_facts);
         webhooks::start(
             &store,
             webhooks::WebhookSettings::from_config(&config),

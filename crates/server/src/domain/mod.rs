@@ -9,8 +9,10 @@
 
 pub mod comments;
 pub mod designers;
+pub mod intents;
 pub mod lifecycle;
 pub mod likes;
+pub mod notifications;
 pub mod visibility;
 
 use cocrea_api::DesignStatus;
@@ -30,6 +32,15 @@ pub enum DomainError {
         current: DesignStatus,
         /// Where it was asked to go.
         next: DesignStatus,
+    },
+    /// The design takes no "notify me" or "I'd buy it" in this status.
+    #[error("a design that is {0:?} takes no intents")]
+    IntentsClosed(DesignStatus),
+    /// The size is not one the design's category is made in.
+    #[error("not one of the sizes {sizes}")]
+    UnknownSize {
+        /// The sizes it is made in, as a list for people.
+        sizes: String,
     },
     /// Storage failed.
     #[error(transparent)]

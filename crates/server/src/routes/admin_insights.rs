@@ -1,5 +1,6 @@
 //! The brand's reading of the community: `GET /api/admin/insights` (charts)
-//! and `GET /api/admin/export.csv` (every design, for a spreadsheet).
+//! and `GET /api/admin/export.csv` (every design, for a spreadsheet), both with
+//! the "notify me" / "I'd buy it" intents by design and size.
 
 use axum::extract::State;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
@@ -7,14 +8,14 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
 use cocrea_api::admin::{CategoryCount, DatedCount, Insights, StoreCount};
-use cocrea_api::ApiError;
+use cocrea_api::{ApiError, IntentCount};
 use time::macros::format_description;
 use time::Date;
 
 use crate::auth::AdminUser;
 use crate::error::{AppError, Json};
 use crate::state::AppState;
-use crate::storage::{now_millis, DesignRow};
+use crate::storage::{now_millis, DesignRow, IntentCountRow};
 use crate::wire;
 
 /// The store name of likes made without a store.
@@ -22,7 +23,7 @@ pub const ONLINE: &str = "online";
 /// The export's file name.
 pub const EXPORT_FILE_NAME: &str = "cocrea-designs.csv";
 /// The export's columns, in order.
-pub const EXPORT_COLUMNS: [&str; 10] = [
+pub const EXPORT_COLUMNS: [&str; 12] = [
     "id",
     "title",
     "description",
@@ -33,7 +34,11 @@ pub const EXPORT_COLUMNS: [&str; 10] = [
     "status",
     "hidden",
     "created_at",
+    "intents",
+    "intents_by_size",
 ];
+/// The size column's word for "notify me" without a size.
+pub const NO_SIZE: &str = "notify_only";
 
 /// Routes of this file.
 pub fn router() -> Router<AppState> {
@@ -56,6 +61,7 @@ pub async fn admin_insights_show(
     AdminUser(_admin): AdminUser,
 ) -> Result<Json<Insights>, AppError> {
     let rows = state.store.insights(now_millis()).await?;
+    let intents = state.store.intent_counts().await?;
     Ok(Json(Insights {
         likes_per_day: dated_counts(rows.likes_per_day),
         top_designs: rows
@@ -79,6 +85,15 @@ pub async fn admin_insights_show(
         submissions_per_week: dated_counts(rows.submissions_per_week),
         goals_reached: rows.goals_reached,
         designs: rows.designs,
+        intents: intents
+            .into_iter()
+            .map(|row| IntentCount {
+                design_id: row.design_id,
+                title: row.title,
+                size: row.size,
+                count: row.count,
+            })
+            .collect(),
     }))
 }
 
@@ -96,8 +111,9 @@ pub async fn admin_export_csv(
     AdminUser(admin): AdminUser,
 ) -> Result<impl IntoResponse, AppError> {
     let designs = state.store.all_designs().await?;
+    let intents = state.store.intent_counts().await?;
     let count = designs.len();
-    let body = designs_csv(designs).map_err(AppError::internal)?;
+    let body = designs_csv(designs, &intents).map_err(AppError::internal)?;
     tracing::info!(admin = admin.id, designs = count, "designs exported");
     Ok((
         [
@@ -122,11 +138,22 @@ fn dated_counts(counts: Vec<(Date, i64)>) -> Vec<DatedCount> {
         .collect()
 }
 
-/// The export: a header row, then one row per design.
-fn designs_csv(designs: Vec<DesignRow>) -> Result<Vec<u8>, csv::Error> {
+/// The export: a header row, then one row per design, with its intents in all and
+/// by size (`M=3; L=1; notify_only=2`).
+fn designs_csv(designs: Vec<DesignRow>, intents: &[IntentCountRow]) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(EXPORT_COLUMNS)?;
     for design in designs {
+        let mine: Vec<&IntentCountRow> = intents
+            .iter()
+            .filter(|row| row.design_id == design.id)
+            .collect();
+        let total: i64 = mine.iter().map(|row| row.count).sum();
+        let by_size = mine
+            .iter()
+            .map(|row| format!("{}={}", row.size.as_deref().unwrap_or(NO_SIZE), row.count))
+            .collect::<Vec<_>>()
+            .join("; ");
         writer.write_record([
             design.id.to_string(),
             spreadsheet_safe(&design.title),
@@ -138,6 +165,8 @@ fn designs_csv(designs: Vec<DesignRow>) -> Result<Vec<u8>, csv::Error> {
             design.status.as_str().to_owned(),
             design.hidden.to_string(),
             wire::timestamp(design.created_at),
+            total.to_string(),
+            by_size,
         ])?;
     }
     writer

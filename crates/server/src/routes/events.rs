@@ -5,6 +5,9 @@
 //! (whichever server it reconnects to, before or after a restart), or a `snapshot`
 //! event (reload what you show) when that is too much or unknown; so does a client
 //! too slow to keep up, instead of slowing anyone else down.
+//!
+//! `notification` events (an account's unread count) go only to streams opened with
+//! that account's session.
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -15,14 +18,15 @@ use axum::http::HeaderMap;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::routing::get;
 use axum::Router;
-use cocrea_api::SnapshotEvent;
+use cocrea_api::{NotificationEvent, SnapshotEvent};
 use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::{Stream, StreamExt};
 
+use crate::auth::MaybeUser;
 use crate::events::{Envelope, Events};
 use crate::state::AppState;
-use crate::storage::OutboxRow;
+use crate::storage::{outbox, OutboxRow};
 
 /// How often an idle stream gets a comment, so proxies keep it open.
 const HEARTBEAT: Duration = Duration::from_secs(15);
@@ -37,12 +41,14 @@ pub fn router() -> Router<AppState> {
 /// The live event stream.
 #[utoipa::path(get, path = "/api/events", tag = "live",
     params(("Last-Event-ID" = Option<String>, Header, description = "The last event id seen, to resume")),
-    responses((status = 200, description = "text/event-stream of `ready`, `likes`, `status`, `comment`, `comment_deleted` and `snapshot` events",
+    responses((status = 200, description = "text/event-stream of `ready`, `likes`, `status`, `comment`, `comment_deleted`, `snapshot` and (to the account it is for) `notification` events",
         content_type = "text/event-stream")))]
 pub async fn events_stream(
     State(state): State<AppState>,
+    MaybeUser(viewer): MaybeUser,
     headers: HeaderMap,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let viewer = viewer.map(|user| user.id);
     let last_event_id = headers
         .get("last-event-id")
         .and_then(|value| value.to_str().ok());
@@ -58,13 +64,21 @@ pub async fn events_stream(
             events.position(),
         ),
         Some(id) => match missed_since(&state, id).await {
-            Some((missed, up_to)) => (missed.iter().map(row_to_sse).collect(), up_to),
+            Some((missed, up_to)) => (
+                missed
+                    .iter()
+                    .filter(|row| is_for(viewer, &row.kind, &row.payload))
+                    .map(row_to_sse)
+                    .collect(),
+                up_to,
+            ),
             None => (vec![snapshot(&events, "reconnected")], events.position()),
         },
     };
     let live = BroadcastStream::new(live).filter_map(move |item| match item {
         // Already sent from the outbox.
         Ok(envelope) if envelope.seq <= replayed_up_to => None,
+        Ok(envelope) if !is_for(viewer, &envelope.kind, &envelope.data) => None,
         Ok(envelope) => Some(to_sse(&envelope)),
         Err(BroadcastStreamRecvError::Lagged(_)) => Some(snapshot(&events, "lagged")),
     });
@@ -104,6 +118,18 @@ async fn missed_since(state: &AppState, last_event_id: &str) -> Option<(Vec<Outb
             None
         }
     }
+}
+
+/// Whether a stream opened by `viewer` (an account id, or none) is told of this
+/// event: every event but another account's notifications.
+fn is_for(viewer: Option<i64>, kind: &str, data: &str) -> bool {
+    if kind != outbox::NOTIFICATION {
+        return true;
+    }
+    let Some(viewer) = viewer else {
+        return false;
+    };
+    serde_json::from_str::<NotificationEvent>(data).is_ok_and(|event| event.account_id == viewer)
 }
 
 fn row_to_sse(row: &OutboxRow) -> Event {

@@ -16,9 +16,11 @@ mod first_paint;
 mod gallery_page;
 mod health;
 mod images;
+mod intents;
 mod leaderboard;
 mod likes;
 mod link_preview;
+mod notifications;
 pub mod openapi;
 mod qr;
 mod static_app;
@@ -52,6 +54,8 @@ pub fn router(state: AppState, dist_dir: &Path) -> Router {
         .merge(displays::router())
         .merge(qr::router())
         .merge(feedback::router())
+        .merge(notifications::router())
+        .merge(intents::router())
         .merge(admin_designs::router())
         .merge(admin_users::router())
         .merge(admin_insights::router())

@@ -8,7 +8,8 @@ use utoipa::{Modify, OpenApi};
 
 use super::{
     admin_designs, admin_insights, admin_users, admin_webhooks, auth, categories, designers,
-    designs, displays, events, feedback, health, images, leaderboard, likes, qr,
+    designs, displays, events, feedback, health, images, intents, leaderboard, likes,
+    notifications, qr,
 };
 use crate::error::Json;
 use crate::state::AppState;
@@ -61,6 +62,13 @@ use crate::state::AppState;
         admin_webhooks::admin_webhooks_create,
         admin_webhooks::admin_webhooks_delete,
         admin_webhooks::admin_webhook_deliveries_list,
+        notifications::notifications_list,
+        notifications::notifications_unread,
+        notifications::notification_read,
+        notifications::notifications_read_all,
+        intents::intent_show,
+        intents::intent_put,
+        intents::intent_delete,
     ),
     components(schemas(
         cocrea_api::ErrorCode,
@@ -73,6 +81,8 @@ use crate::state::AppState;
         cocrea_api::CommentDeletedEvent,
     )),
     modifiers(&SharedAnswers)
+        cocrea_api::NotificationEvent,
+    ))
 )]
 pub struct ApiDoc;
 

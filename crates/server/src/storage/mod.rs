@@ -20,8 +20,10 @@ mod designs;
 mod displays;
 mod images;
 mod insights;
+mod intents;
 mod likes;
 mod moderation;
+mod notifications;
 pub mod outbox;
 mod postgres;
 mod sqlite;
@@ -41,10 +43,12 @@ pub use designs::{
 pub use displays::DisplayStorage;
 pub use images::ImageStorage;
 pub use insights::{InsightRows, InsightStorage, LIKE_DAYS, SUBMISSION_WEEKS, TOP_DESIGNS};
+pub use intents::{IntentCountRow, IntentStorage};
 pub use likes::{LikeChange, LikeStorage, LikeWrite, Transition};
 pub use moderation::{
     CommentRow, ModerationStorage, ReportedRow, StatusChange, StatusWrite, StepRow,
 };
+pub use notifications::{Liker, NewNotification, NotificationRow, NotificationStorage};
 pub use outbox::{Fact, OutboxRow, OutboxStorage};
 pub use webhooks::{
     DeliveryRow, DueDelivery, WebhookFact, WebhookRow, WebhookStorage, DELIVERED, FAILED, PENDING,
@@ -90,6 +94,8 @@ pub trait Storage:
     + WebhookStorage
     + OutboxStorage
     + ImageStorage
+    + NotificationStorage
+    + IntentStorage
     + Send
     + Sync
 {
@@ -105,6 +111,8 @@ impl<T> Storage for T where
         + WebhookStorage
         + OutboxStorage
         + ImageStorage
+        + NotificationStorage
+        + IntentStorage
         + Send
         + Sync
 {

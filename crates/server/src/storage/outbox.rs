@@ -8,7 +8,7 @@
 //! restarts and servers.
 
 use async_trait::async_trait;
-use cocrea_api::{CommentDeletedEvent, CommentEvent, LikesEvent, StatusEvent};
+use cocrea_api::{CommentDeletedEvent, CommentEvent, LikesEvent, NotificationEvent, StatusEvent};
 
 use super::StorageError;
 
@@ -20,6 +20,8 @@ pub const STATUS: &str = "status";
 pub const COMMENT: &str = "comment";
 /// The `kind` of a `comment_deleted` fact.
 pub const COMMENT_DELETED: &str = "comment_deleted";
+/// The `kind` of a `notification` fact (told only to the account it is for).
+pub const NOTIFICATION: &str = "notification";
 
 /// A fact to write to the outbox.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +34,8 @@ pub enum Fact {
     Comment(CommentEvent),
     /// A comment (and its replies) was deleted.
     CommentDeleted(CommentDeletedEvent),
+    /// An account got a notification.
+    Notification(NotificationEvent),
 }
 
 impl Fact {
@@ -42,6 +46,7 @@ impl Fact {
             Fact::Status(_) => STATUS,
             Fact::Comment(_) => COMMENT,
             Fact::CommentDeleted(_) => COMMENT_DELETED,
+            Fact::Notification(_) => NOTIFICATION,
         }
     }
 
@@ -52,6 +57,7 @@ impl Fact {
             Fact::Status(event) => serde_json::to_string(event),
             Fact::Comment(event) => serde_json::to_string(event),
             Fact::CommentDeleted(event) => serde_json::to_string(event),
+            Fact::Notification(event) => serde_json::to_string(event),
         };
         // Plain structs of numbers and strings always serialize.
         json.unwrap_or_else(|_| "{}".to_owned())
@@ -61,6 +67,11 @@ impl Fact {
     pub fn is_for_webhooks(&self) -> bool {
         matches!(self, Fact::Status(_))
     }
+
+    /// Whether notifications are made from this fact (see `crate::notifications`).
+    pub fn is_for_notifications(&self) -> bool {
+        matches!(self, Fact::Status(_) | Fact::Comment(_))
+    }
 }
 
 /// A fact as stored.
@@ -68,7 +79,7 @@ impl Fact {
 pub struct OutboxRow {
     /// Its place in the order of facts (ascending, never reused).
     pub seq: i64,
-    /// `likes`, `status`, `comment` or `comment_deleted`.
+    /// `likes`, `status`, `comment`, `comment_deleted` or `notification`.
     pub kind: String,
     /// The JSON payload.
     pub payload: String,
@@ -85,7 +96,7 @@ pub trait OutboxStorage {
     /// The newest fact's number (0 when there is none).
     async fn outbox_head(&self) -> Result<i64, StorageError>;
 
-    /// Forgets facts written before `before` (unix milliseconds) that webhooks no
-    /// longer need; returns how many.
+    /// Forgets facts written before `before` (unix milliseconds) that webhooks and
+    /// notifications no longer need; returns how many.
     async fn prune_outbox(&self, before: i64) -> Result<u64, StorageError>;
 }

@@ -194,7 +194,9 @@ async fn the_export_has_a_header_and_one_quoted_row_per_design() {
             "goal",
             "status",
             "hidden",
-            "created_at"
+            "created_at",
+            "intents",
+            "intents_by_size"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();

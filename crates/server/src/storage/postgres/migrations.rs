@@ -27,6 +27,11 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         "0004_comment_replies",
         include_str!("../../../migrations/postgres/0004_comment_replies.sql"),
     ),
+    (
+        5,
+        "0005_notifications_and_intents",
+        include_str!("../../../migrations/postgres/0005_notifications_and_intents.sql"),
+    ),
 ];
 
 /// The advisory lock that servers starting at once take in turn ("cocrea" in ASCII).

@@ -12,11 +12,13 @@ mod designs;
 mod displays;
 mod images;
 mod insights;
+mod intents;
 mod like_writer;
 mod likes;
 mod listener;
 mod migrations;
 mod moderation;
+mod notifications;
 mod outbox;
 mod webhooks;
 

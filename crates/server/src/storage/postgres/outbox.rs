@@ -19,15 +19,22 @@ pub(super) async fn append_fact(
     let statement = client
         .prepare_cached(
             "WITH appended AS ( \
-                 INSERT INTO outbox (kind, payload, created_at, webhooks_pending) \
-                 VALUES ($1, $2, $3, $4) RETURNING seq) \
+                 INSERT INTO outbox \
+                 (kind, payload, created_at, webhooks_pending, notifications_pending) \
+                 VALUES ($1, $2, $3, $4, $5) RETURNING seq) \
              SELECT pg_notify('cocrea_outbox', seq::text) FROM appended",
         )
         .await?;
     client
         .query(
             &statement,
-            &[&fact.kind(), &fact.payload(), &at, &fact.is_for_webhooks()],
+            &[
+                &fact.kind(),
+                &fact.payload(),
+                &at,
+                &fact.is_for_webhooks(),
+                &fact.is_for_notifications(),
+            ],
         )
         .await?;
     Ok(())
@@ -73,7 +80,8 @@ impl OutboxStorage for PgStore {
         let client = self.client().await?;
         Ok(client
             .execute(
-                "DELETE FROM outbox WHERE created_at < $1 AND NOT webhooks_pending",
+                "DELETE FROM outbox WHERE created_at < $1 AND NOT webhooks_pending \
+                 AND NOT notifications_pending",
                 &[&before],
             )
             .await?)

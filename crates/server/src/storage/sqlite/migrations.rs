@@ -32,6 +32,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0007_comment_replies",
         include_str!("../../../migrations/sqlite/0007_comment_replies.sql"),
     ),
+    (
+        "0008_notifications_and_intents",
+        include_str!("../../../migrations/sqlite/0008_notifications_and_intents.sql"),
+    ),
 ];
 
 /// Brings the database up to the newest schema, each migration in its own transaction.

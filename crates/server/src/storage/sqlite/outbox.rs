@@ -10,9 +10,16 @@ use crate::storage::{Fact, OutboxRow, OutboxStorage, StorageError};
 pub(super) fn append_fact(connection: &Connection, fact: &Fact, at: i64) -> rusqlite::Result<()> {
     connection
         .prepare_cached(
-            "INSERT INTO outbox (kind, payload, created_at, webhooks_pending) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO outbox (kind, payload, created_at, webhooks_pending, notifications_pending) \
+             VALUES (?1, ?2, ?3, ?4, ?5)",
         )?
-        .execute(params![fact.kind(), fact.payload(), at, fact.is_for_webhooks()])?;
+        .execute(params![
+            fact.kind(),
+            fact.payload(),
+            at,
+            fact.is_for_webhooks(),
+            fact.is_for_notifications()
+        ])?;
     Ok(())
 }
 
@@ -53,7 +60,8 @@ impl OutboxStorage for SqliteStore {
     async fn prune_outbox(&self, before: i64) -> Result<u64, StorageError> {
         self.write(move |connection| {
             let pruned = connection.execute(
-                "DELETE FROM outbox WHERE created_at < ?1 AND webhooks_pending = 0",
+                "DELETE FROM outbox WHERE created_at < ?1 AND webhooks_pending = 0 \
+                 AND notifications_pending = 0",
                 [before],
             )?;
             Ok(pruned as u64)
