@@ -59,7 +59,8 @@ fn code_message(code: ErrorCode) -> Msg {
         | ErrorCode::MalformedJson
         | ErrorCode::MalformedMultipart
         | ErrorCode::InvalidCursor
-        | ErrorCode::CrossSiteRequest => msg::ERROR_BAD_REQUEST,
+        | ErrorCode::CrossSiteRequest
+        | ErrorCode::MethodNotAllowed => msg::ERROR_BAD_REQUEST,
         ErrorCode::Unauthorized => msg::ERROR_UNAUTHORIZED,
         ErrorCode::InvalidCredentials => msg::ERROR_INVALID_CREDENTIALS,
         ErrorCode::EmailTaken => msg::ERROR_EMAIL_TAKEN,

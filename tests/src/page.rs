@@ -33,7 +33,10 @@ impl Browser {
             || async move {
                 let first_paint = self
                     .client
-                    .execute("return document.getElementById('first-paint') !== null;", vec![])
+                    .execute(
+                        "return document.getElementById('first-paint') !== null;",
+                        vec![],
+                    )
                     .await
                     .map_err(|error| error.to_string())?;
                 if first_paint == false {

@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 
 use crate::app::build_app;
 use crate::postgres::{ensure_postgres, TEST_DATABASE_VAR};
-use crate::process::{command, display, human_duration, note, root};
+use crate::process::{command, display, human_duration, note, root, run as run_command};
 use crate::tools::{chromedriver, ensure_tools, Needs};
 
 /// How many tests passed, failed and were skipped, summed over libtest's result lines.
@@ -35,6 +35,7 @@ impl Counts {
 /// and the wasm component tests.
 pub fn run() -> Result<()> {
     ensure_tools(Needs { browser: true })?;
+    lint()?;
     build_app()?;
     let chromedriver = chromedriver();
     let dist = root().join("dist");
@@ -96,6 +97,40 @@ pub fn run() -> Result<()> {
         "xtask: {} passed, {} failed{skipped}",
         total.passed, total.failed
     );
+    Ok(())
+}
+
+/// The code's own checks, before anything is built: formatting (`cargo fmt --check`)
+/// and clippy with every warning an error, on the native crates and on the app as
+/// wasm32 (both bundles: the staff build holds every component).
+fn lint() -> Result<()> {
+    run_command(command("cargo").args(["fmt", "--all", "--check"]))
+        .context("the code is not formatted: run `cargo fmt --all`")?;
+    run_command(command("cargo").args([
+        "clippy",
+        "--workspace",
+        "--exclude",
+        "cocrea",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    for features in [None, Some("staff")] {
+        let mut clippy = command("cargo");
+        clippy.args([
+            "clippy",
+            "-p",
+            "cocrea",
+            "--all-targets",
+            "--target",
+            "wasm32-unknown-unknown",
+        ]);
+        if let Some(features) = features {
+            clippy.args(["--features", features]);
+        }
+        run_command(clippy.args(["--", "-D", "warnings"]))?;
+    }
     Ok(())
 }
 

@@ -14,9 +14,9 @@ use futures::stream::{self, StreamExt, TryStreamExt};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
-use crate::demo_art::{demo_designs, demo_image};
 use crate::images::process_upload;
 use crate::storage::{now_millis, NewDesign, Store};
+use cocrea_demo_art::{demo_designs, demo_image};
 
 /// The word the search benchmark looks for, in one design of every [`RARE_WORD_EVERY`].
 pub const RARE_WORD: &str = "lentejuelas";

@@ -79,10 +79,9 @@ use crate::state::AppState;
         cocrea_api::SnapshotEvent,
         cocrea_api::CommentEvent,
         cocrea_api::CommentDeletedEvent,
+        cocrea_api::NotificationEvent,
     )),
     modifiers(&SharedAnswers)
-        cocrea_api::NotificationEvent,
-    ))
 )]
 pub struct ApiDoc;
 

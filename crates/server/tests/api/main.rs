@@ -23,7 +23,7 @@ mod link_previews;
 mod live;
 mod meta;
 mod multi_server;
-mod openapi_conformance;
 mod notifications;
+mod openapi_conformance;
 mod restart;
 mod webhooks;

@@ -181,7 +181,7 @@ async fn comments_are_added_listed_and_deleted(store: &Store) {
     let people = people(store, 2).await;
 
     let first = store
-        .add_comment(id, people[0], "Love the pockets.".into())
+        .add_comment(id, people[0], "Love the pockets.".into(), None)
         .await
         .unwrap();
     assert_eq!(
@@ -190,7 +190,7 @@ async fn comments_are_added_listed_and_deleted(store: &Store) {
     );
     assert_eq!(first.user_name, "Shopper 1");
     let second = store
-        .add_comment(id, people[1], "In blue, please.".into())
+        .add_comment(id, people[1], "In blue, please.".into(), None)
         .await
         .unwrap();
     assert_eq!(

@@ -457,8 +457,8 @@ mod tests {
         assert_eq!(store.outbox_head().await.unwrap(), facts[2].seq);
         assert_eq!(
             store.prune_outbox(now_millis() + 1).await.unwrap(),
-            2,
-            "status facts wait for webhooks"
+            1,
+            "status facts wait for webhooks and notifications, comments for notifications"
         );
         db.drop_database().await;
     }
