@@ -55,7 +55,7 @@ async fn a_stored_design_is_read_back_and_listed_in_the_gallery(store: &Store) {
         })
         .await
         .unwrap();
-    assert_eq!(listing.items, [stored.clone()]);
+    assert_eq!(listing.items, std::slice::from_ref(&stored));
     assert!(listing.next.is_none(), "one design is one page");
     assert_eq!(store.count_designs().await.unwrap(), 1);
     assert_eq!(
