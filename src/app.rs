@@ -11,11 +11,9 @@ use crate::i18n::{msg, t, UrlLanguage};
 use crate::pages::StaffBundlePage;
 #[cfg(feature = "staff")]
 use crate::pages::{
-    AdminInsightsPage, AdminPage, MyPage, ScreenPage, SubmitPage, TagPage, TagsPage,
+    AdminInsightsPage, AdminPage, DesignerPage, MyPage, ScreenPage, SubmitPage, TagPage, TagsPage,
 };
-use crate::pages::{
-    DesignDetailPage, DesignerPage, GalleryPage, LoginPage, NotFoundPage, SignupPage,
-};
+use crate::pages::{DesignDetailPage, GalleryPage, LoginPage, NotFoundPage, SignupPage};
 
 /// The whole app: every route between the same header and footer, in the language
 /// chosen by `crate::i18n` (which follows `?lang=` in any address).
@@ -46,7 +44,7 @@ fn routes() -> impl IntoView {
         <Routes fallback=|| view! { <NotFoundPage /> }>
             <Route path=path!("/") view=GalleryPage />
             <Route path=path!("/designs/:id") view=DesignDetailPage />
-            <Route path=path!("/designers/:id") view=DesignerPage />
+            <Route path=path!("/designers/:id") view=StaffBundlePage />
             <Route path=path!("/submit") view=StaffBundlePage />
             <Route path=path!("/login") view=LoginPage />
             <Route path=path!("/signup") view=SignupPage />

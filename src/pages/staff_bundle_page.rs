@@ -6,7 +6,8 @@ use leptos_router::hooks::use_location;
 use crate::components::Spinner;
 
 /// Stands in for the store and brand pages (`/admin`, `/screen`, `/tag/:id`,
-/// `/tags`) and the designers' pages (`/submit`, `/me`) in the shoppers' bundle,
+/// `/tags`) and the designers' pages (`/submit`, `/me`, `/designers/:id`) in the
+/// shoppers' bundle,
 /// which leaves their code out: reached by
 /// an in-app navigation (say, signing in on the way to `/admin`), it loads the
 /// address from the server, which answers with the staff bundle.

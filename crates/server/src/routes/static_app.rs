@@ -33,7 +33,8 @@ pub fn router(dist_dir: &Path) -> Router {
                 .precompressed_br()
                 .precompressed_gzip(),
         );
-    // The in-store and admin pages, and the designers' own (submit, my designs), come
+    // The in-store and admin pages, and the designers' (submit, my designs, a designer's
+    // page, which a shopper opens only from a name: off the first load), come
     // from the staff bundle (dist/staff/, the whole app), so shoppers' phones never
     // download them; without it they fall back to the main app.
     let staff_index = dist_dir.join("staff").join("index.html");
@@ -50,6 +51,7 @@ pub fn router(dist_dir: &Path) -> Router {
     Router::new()
         .route("/submit", staff.clone())
         .route("/me", staff.clone())
+        .route("/designers/{id}", staff.clone())
         .route("/screen", staff.clone())
         .route("/tags", staff.clone())
         .route("/tag/{id}", staff.clone())
