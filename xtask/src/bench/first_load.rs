@@ -39,12 +39,12 @@ pub fn run(_args: &[String]) -> Result<()> {
          Budget: the shoppers' bundle under {} KB with brotli.\n\n",
         kb(BROTLI_BUDGET)
     ));
-    body.push_str("Shoppers' bundle (dist/: gallery, designs, submit, accounts):\n\n");
+    body.push_str("Shoppers' bundle (dist/: gallery, designs, sign-in and sign-up):\n\n");
     body.push_str(&shoppers);
     body.push_str(&other_languages(&dist.join("locales"), shoppers_brotli)?);
     body.push_str(
         "\nStaff bundle (dist/staff/: the same pages plus hanger tags, store screens and \
-         administration, loaded only by `/tag/:id`, `/tags`, `/screen` and `/admin`):\n\n",
+         administration, the designers' `/submit`, `/me` and `/designers/:id`, loaded only by those pages):\n\n",
     );
     body.push_str(&staff);
 
