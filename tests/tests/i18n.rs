@@ -223,7 +223,7 @@ async fn send_json(browser: &Browser, method: &str, path: &str, body: Value) -> 
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_design_with_comments_and_a_timeline_its_tag_and_my_page_speak_every_language() {
+async fn a_design_with_comments_and_a_timeline_and_my_page_speak_every_language() {
     // The demo with its usual goal, so some designs have reached it.
     let mut settings = None;
     let app = spawn_app_with(|config| {
