@@ -31,7 +31,7 @@ CREATE TABLE notifications (
     read_at     BIGINT,            -- NULL until read in the app
     UNIQUE (source_seq, account_id)
 );
-CREATE INDEX notifications_by_account ON notifications (account_id, id);
+CREATE INDEX notifications_by_account ON notifications (account_id, source_seq);
 CREATE INDEX notifications_unread ON notifications (account_id) WHERE read_at IS NULL;
 
 -- How far each other sender (e-mail, web push) has gone through notifications, by id.

@@ -76,7 +76,9 @@ pub trait NotificationStorage {
         notifications: Vec<NewNotification>,
     ) -> Result<usize, StorageError>;
 
-    /// An account's newest `limit` notifications, newest first.
+    /// An account's newest `limit` notifications, newest first: in the order of the
+    /// facts they tell of (`source_seq`), not of their making, since a fact whose
+    /// outbox row was briefly locked (by the webhook queue) can be made after a later one.
     async fn notifications(
         &self,
         account_id: i64,

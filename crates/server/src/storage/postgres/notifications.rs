@@ -107,7 +107,7 @@ impl NotificationStorage for PgStore {
             .prepare_cached(
                 "SELECT n.id, n.kind, n.design_id, d.title, n.payload, n.created_at, n.read_at \
                  FROM notifications n JOIN designs d ON d.id = n.design_id \
-                 WHERE n.account_id = $1 ORDER BY n.id DESC LIMIT $2",
+                 WHERE n.account_id = $1 ORDER BY n.source_seq DESC LIMIT $2",
             )
             .await?;
         client

@@ -101,7 +101,7 @@ impl NotificationStorage for SqliteStore {
                     "SELECT n.id, n.kind, n.design_id, d.title, n.payload, n.created_at, \
                             n.read_at \
                      FROM notifications n JOIN designs d ON d.id = n.design_id \
-                     WHERE n.account_id = ?1 ORDER BY n.id DESC LIMIT ?2",
+                     WHERE n.account_id = ?1 ORDER BY n.source_seq DESC LIMIT ?2",
                 )?
                 .query_map(params![account_id, limit], notification_row)?
                 .collect()
