@@ -95,6 +95,7 @@ impl Application {
             moderation: config.moderation.is_on(),
             displays: displays::DisplaySettings::from_config(&config),
             min_image_side: config.min_image_side,
+            recent_sessions: auth::session_cache::SessionCache::default(),
         };
         let router = routes::router(state, &config.dist_dir);
         let listener = TcpListener::bind(config.listen)

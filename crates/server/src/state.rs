@@ -29,4 +29,6 @@ pub struct AppState {
     pub min_image_side: u32,
     /// What store screens and hanger tags may show, and the public address.
     pub displays: crate::displays::DisplaySettings,
+    /// Sessions the like route saw a moment ago.
+    pub recent_sessions: crate::auth::session_cache::SessionCache,
 }

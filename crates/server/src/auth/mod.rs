@@ -6,5 +6,6 @@ pub mod limits;
 pub mod password;
 pub mod rate_limit;
 pub mod session;
+pub mod session_cache;
 
-pub use session::{AdminUser, CurrentUser, MaybeUser};
+pub use session::{AdminUser, CurrentUser, LikingUser, MaybeUser};

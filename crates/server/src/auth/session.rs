@@ -112,16 +112,43 @@ impl FromRequestParts<AppState> for AdminUser {
     }
 }
 
+/// The signed-in user of a like, required (401 without one); the session is looked
+/// up through the short-lived cache of recent sessions (`session_cache.rs`).
+#[derive(Debug, Clone)]
+pub struct LikingUser(pub UserRow);
+
+impl FromRequestParts<AppState> for LikingUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let user = match token_of(&parts.headers) {
+            Some(token) => {
+                state
+                    .recent_sessions
+                    .user(&state.store, token_hash(&token))
+                    .await?
+            }
+            None => None,
+        };
+        user.map(LikingUser).ok_or_else(signed_out)
+    }
+}
+
+/// The refusal of a request that needs a signed-in user.
+fn signed_out() -> AppError {
+    AppError::from(ApiError::new(
+        ErrorCode::Unauthorized,
+        "Sign in to do this.",
+    ))
+}
+
 impl FromRequestParts<AppState> for CurrentUser {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         match MaybeUser::from_request_parts(parts, state).await? {
             MaybeUser(Some(user)) => Ok(CurrentUser(user)),
-            MaybeUser(None) => Err(AppError::from(ApiError::new(
-                ErrorCode::Unauthorized,
-                "Sign in to do this.",
-            ))),
+            MaybeUser(None) => Err(signed_out()),
         }
     }
 }

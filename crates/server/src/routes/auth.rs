@@ -135,7 +135,9 @@ pub async fn auth_logout(
     jar: CookieJar,
 ) -> Result<(StatusCode, CookieJar), AppError> {
     if let Some(token) = token_of(&headers) {
-        state.store.delete_session(token_hash(&token)).await?;
+        let hash = token_hash(&token);
+        state.store.delete_session(hash.clone()).await?;
+        state.recent_sessions.forget(&hash);
     }
     Ok((StatusCode::NO_CONTENT, jar.add(removal_cookie())))
 }

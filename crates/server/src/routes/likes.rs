@@ -8,7 +8,7 @@ use cocrea_api::{ApiError, ErrorCode, LikeState, StoreCode};
 use serde::Deserialize;
 
 use crate::auth::rate_limit::{self, AccountOrIp, ClientIp};
-use crate::auth::CurrentUser;
+use crate::auth::LikingUser;
 use crate::domain;
 use crate::error::{AppError, Json, Path, Query};
 use crate::state::AppState;
@@ -46,7 +46,7 @@ pub struct LikeQuery {
     ))]
 pub async fn like_put(
     State(state): State<AppState>,
-    CurrentUser(user): CurrentUser,
+    LikingUser(user): LikingUser,
     Path(id): Path<i64>,
     Query(query): Query<LikeQuery>,
 ) -> Result<Json<LikeState>, AppError> {
@@ -66,7 +66,7 @@ pub async fn like_put(
     ))]
 pub async fn like_delete(
     State(state): State<AppState>,
-    CurrentUser(user): CurrentUser,
+    LikingUser(user): LikingUser,
     Path(id): Path<i64>,
 ) -> Result<Json<LikeState>, AppError> {
     let like = domain::likes::set_like(&state.store, &user, id, false, None).await?;
