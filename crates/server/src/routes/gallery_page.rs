@@ -94,30 +94,35 @@ fn with_gallery(index: &str, page: &DesignPage) -> String {
     into_page(index, None, &head, &first_paint(&page.items))
 }
 
-/// What a phone shows before the app runs: the brand and the cards, each picture in
-/// its final place and size, with its title and designer.
+/// What a phone shows before the app runs: the brand and the cards, each in its final
+/// place and size, with its title and designer. Only the cards of the first screen
+/// have their pictures: on a slow line every picture shares the bandwidth (a phone
+/// loads lazy pictures far ahead of the screen), so the others would delay the first
+/// screen's; their space stays reserved, and the app's own cards load them lazily.
 fn first_paint(designs: &[Design]) -> String {
     let mut cards = String::new();
     for (n, design) in designs.iter().enumerate() {
         let image = &design.image;
         let title = escape(&design.title);
-        let loading = if n < FIRST_SCREEN_CARDS {
-            "loading=\"eager\" fetchpriority=\"high\""
+        let picture = if n < FIRST_SCREEN_CARDS {
+            format!(
+                "<img src=\"{thumb}\" alt=\"{title}\" width=\"{width}\" height=\"{height}\" \
+                 loading=\"eager\" fetchpriority=\"high\">",
+                thumb = escape(&image.thumb_url),
+                width = image.thumb_width(),
+                height = thumb_height(image.width, image.height),
+            )
         } else {
-            "loading=\"lazy\""
+            String::new()
         };
         let _ = write!(
             cards,
             "<article class=\"design-card\" data-design-id=\"{id}\"><div class=\"card-media\">\
-             <img src=\"{thumb}\" alt=\"{title}\" width=\"{width}\" height=\"{height}\" {loading}>\
-             </div><div class=\"card-body\"><h2 class=\"design-card-title\">\
+             {picture}</div><div class=\"card-body\"><h2 class=\"design-card-title\">\
              <a class=\"card-link\" href=\"/designs/{id}\">{title}</a></h2>\
              <p class=\"card-designer\"><span class=\"designer-name\">{designer}</span></p>\
              </div></article>",
             id = design.id,
-            thumb = escape(&image.thumb_url),
-            width = image.thumb_width(),
-            height = thumb_height(image.width, image.height),
             designer = escape(&design.designer.name),
         );
     }
@@ -187,10 +192,13 @@ mod tests {
         assert!(html.contains("<title>cocrea</title>"));
         assert!(html.contains("Red &lt;b&gt;Dress&lt;/b&gt;</a></h2>"));
         assert!(html.contains("Ana &amp; Co"));
-        // The first screen's thumbnails are preloaded, the others wait.
+        // The first screen's thumbnails are preloaded and shown; the others wait for
+        // the app (their cards are there, without pictures).
         assert_eq!(html.matches("rel=\"preload\" as=\"image\"").count(), 4);
         assert!(html.contains("href=\"/api/images/1-thumb.jpg\""));
-        assert_eq!(html.matches("loading=\"lazy\"").count(), 2);
+        assert_eq!(html.matches("<img ").count(), 4);
+        assert!(!html.contains("5-thumb.jpg\" alt"));
+        assert_eq!(html.matches("<article class=\"design-card\"").count(), 6);
         assert!(html.contains("width=\"384\" height=\"480\""));
         // No description in the page; its `</script>` cannot end the JSON's element.
         assert_eq!(html.matches("</script>").count(), 1);
