@@ -191,6 +191,23 @@ async fn each_sign_in_gets_a_new_token_and_sign_out_ends_the_session_on_the_serv
         }
     };
     assert_eq!(me_with(stolen.clone()).await.status(), 200);
+    // A like remembers its session for a moment (auth/session_cache.rs); signing out
+    // forgets it at once.
+    let design = app.submit_valid("Linen wrap dress").await["id"]
+        .as_i64()
+        .unwrap();
+    let like_with = |cookie: String| {
+        let url = format!("{}/api/designs/{design}/like", app.url);
+        async move {
+            reqwest::Client::new()
+                .put(url)
+                .header("cookie", cookie)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(like_with(stolen.clone()).await.status(), 200);
 
     let logout = app
         .client
@@ -203,6 +220,7 @@ async fn each_sign_in_gets_a_new_token_and_sign_out_ends_the_session_on_the_serv
         set_cookie(&logout).contains("Max-Age=0"),
         "the browser forgets it"
     );
+    assert_error(like_with(stolen.clone()).await, 401, "unauthorized").await;
     assert_error(me_with(stolen).await, 401, "unauthorized").await;
     assert_error(app.get("/api/me").await, 401, "unauthorized").await;
 }
