@@ -10,7 +10,7 @@ use crate::i18n::{msg, t, UrlLanguage};
 #[cfg(not(feature = "staff"))]
 use crate::pages::StaffBundlePage;
 #[cfg(feature = "staff")]
-use crate::pages::{
+use crate::staff::pages::{
     AdminInsightsPage, AdminPage, DesignerPage, MyPage, ScreenPage, SubmitPage, TagPage, TagsPage,
 };
 use crate::pages::{DesignDetailPage, GalleryPage, LoginPage, NotFoundPage, SignupPage};

@@ -6,7 +6,7 @@
 //! helpers of `tests.rs`).
 
 use cocrea_api::admin::{Comment, Role, COMMENT_MAX};
-use cocrea_api::{Account, DesignStatus, DesignerRef};
+use cocrea_api::{Account, DesignerRef};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -14,7 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;
 
-use crate::components::{CommentForm, CommentItem, CommentList, ReportForm, ReviewNote};
+use crate::components::{CommentForm, CommentItem, CommentList, ReportForm};
 use crate::contexts::provide_auth;
 use crate::tests::{
     click, count_requests, find, hold_fetches, host, release_fetches, requests_made, settle,
@@ -431,40 +431,4 @@ async fn a_failed_report_says_so_and_keeps_the_choice() {
         .unchecked_into();
     assert!(checked.checked(), "the choice stays to send again");
     release_fetches();
-}
-
-#[wasm_bindgen_test]
-fn my_rejected_design_says_why_and_what_to_do_next() {
-    let rejected = host();
-    let _mounted = mount_to(rejected.clone(), || {
-        view! {
-            <ReviewNote
-                status=DesignStatus::Rejected
-                rejection_reason=Some("Too close to an existing brand's print.".to_owned())
-            />
-        }
-    });
-    assert_eq!(
-        text(&rejected, ".rejection-reason"),
-        "Not accepted: Too close to an existing brand's print."
-    );
-    assert_eq!(
-        find(&rejected, ".review-note a")
-            .unwrap()
-            .get_attribute("href")
-            .as_deref(),
-        Some("/submit")
-    );
-
-    let pending = host();
-    let _mounted = mount_to(pending.clone(), || {
-        view! { <ReviewNote status=DesignStatus::Pending rejection_reason=None /> }
-    });
-    assert!(text(&pending, ".review-pending").contains("Waiting for the brand's review"));
-
-    let voting = host();
-    let _mounted = mount_to(voting.clone(), || {
-        view! { <ReviewNote status=DesignStatus::Voting rejection_reason=None /> }
-    });
-    assert!(find(&voting, ".review-note").is_none());
 }

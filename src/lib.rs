@@ -5,10 +5,6 @@
 //! serves it. Types on the wire come from `cocrea-api`.
 
 pub mod api;
-#[cfg(feature = "staff")]
-pub mod api_admin;
-#[cfg(feature = "staff")]
-pub mod api_live;
 pub mod api_notify;
 pub mod app;
 pub mod components;
@@ -16,23 +12,16 @@ pub mod contexts;
 pub mod filters;
 pub mod first_paint;
 pub mod i18n;
-#[cfg(feature = "staff")]
-pub mod live;
 pub mod pages;
 pub mod redirect;
-pub mod store_visit;
-pub mod upload;
-
-#[cfg(all(test, target_arch = "wasm32"))]
 #[cfg(feature = "staff")]
-mod admin_tests;
+pub mod staff;
+pub mod store_visit;
+
 #[cfg(all(test, target_arch = "wasm32"))]
 mod feedback_tests;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod i18n_tests;
-#[cfg(all(test, target_arch = "wasm32"))]
-#[cfg(feature = "staff")]
-mod live_tests;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
 

@@ -1,100 +1,19 @@
-//! Reusable pieces of the pages, one component per file.
+//! Reusable pieces of the shoppers' pages, one component per file, grouped by area
+//! (the staff bundle's own pieces are in `crate::staff::components`). Every
+//! component is also named here, so a page imports `crate::components::DesignCard`.
 
-#[cfg(feature = "staff")]
-pub mod admin;
-pub mod after_goal_panel;
-pub mod comment_form;
-pub mod comment_item;
-pub mod comment_list;
-pub mod date_text;
-pub mod design_card;
-pub mod design_timeline;
-pub mod error_notice;
-pub mod field_error;
-pub mod form_banner;
-pub mod gallery_controls;
-pub mod goal_progress;
-pub mod image_picker;
-#[cfg(feature = "staff")]
-pub mod leaderboard_list;
-#[cfg(feature = "staff")]
-pub mod leaderboard_row;
-pub mod like_button;
-pub mod like_count;
-#[cfg(feature = "staff")]
-pub mod live_number;
-pub mod login_form;
-pub mod not_found;
-pub mod notification_bell;
-pub mod notification_panel;
-pub mod password_field;
-#[cfg(feature = "staff")]
-pub mod qr_code;
-#[cfg(feature = "staff")]
-pub mod reconnecting_mark;
-pub mod report_form;
-pub mod require_sign_in;
-#[cfg(feature = "staff")]
-pub mod retry_image;
-pub mod review_note;
-pub mod share_button;
-pub mod signup_form;
-pub mod site_footer;
-pub mod site_header;
-pub mod spinner;
-pub mod status_badge;
-pub mod store_visit_note;
-pub mod submit_form;
-pub mod submitted_notice;
-#[cfg(feature = "staff")]
-pub mod tag_card;
-#[cfg(feature = "staff")]
-pub mod tags_picker;
+pub mod account;
+pub mod comments;
+pub mod design;
+pub mod gallery;
+pub mod notifications;
+pub mod shared;
 
-pub use after_goal_panel::AfterGoalPanel;
-pub use comment_form::CommentForm;
-pub use comment_item::CommentItem;
-pub use comment_list::CommentList;
-pub use date_text::DateText;
-pub use design_card::DesignCard;
-pub use design_timeline::DesignTimeline;
-pub use error_notice::ErrorNotice;
-pub use field_error::FieldError;
-pub use form_banner::FormBanner;
-pub use gallery_controls::GalleryControls;
-pub use goal_progress::GoalProgress;
-pub use image_picker::ImagePicker;
-#[cfg(feature = "staff")]
-pub use leaderboard_list::LeaderboardList;
-#[cfg(feature = "staff")]
-pub use leaderboard_row::LeaderboardRow;
-pub use like_button::LikeButton;
-pub use like_count::LikeCount;
-#[cfg(feature = "staff")]
-pub use live_number::LiveNumber;
-pub use login_form::LoginForm;
-pub use not_found::NotFound;
-pub use notification_bell::NotificationBell;
-pub use password_field::PasswordField;
-#[cfg(feature = "staff")]
-pub use qr_code::QrCode;
-#[cfg(feature = "staff")]
-pub use reconnecting_mark::ReconnectingMark;
-pub use report_form::ReportForm;
-pub use require_sign_in::RequireSignIn;
-#[cfg(feature = "staff")]
-pub use retry_image::RetryImage;
-pub use review_note::ReviewNote;
-pub use share_button::ShareButton;
-pub use signup_form::SignupForm;
-pub use site_footer::SiteFooter;
-pub use site_header::SiteHeader;
-pub use spinner::Spinner;
-pub use status_badge::StatusBadge;
-pub use store_visit_note::StoreVisitNote;
-pub use submit_form::SubmitForm;
-pub use submitted_notice::SubmittedNotice;
-#[cfg(feature = "staff")]
-pub use tag_card::TagCard;
-#[cfg(feature = "staff")]
-pub use tags_picker::TagsPicker;
+pub use account::{LoginForm, PasswordField, RequireSignIn, SignupForm};
+pub use comments::{CommentForm, CommentItem, CommentList, ReportForm};
+pub use design::{AfterGoalPanel, DesignTimeline, ShareButton, StoreVisitNote, SubmittedNotice};
+pub use gallery::{DesignCard, GalleryControls, GoalProgress, LikeButton, LikeCount, StatusBadge};
+pub use notifications::{NotificationBell, NotificationPanel};
+pub use shared::{
+    DateText, ErrorNotice, FieldError, FormBanner, NotFound, SiteFooter, SiteHeader, Spinner,
+};

@@ -7,8 +7,8 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::api;
-use crate::components::design_card::{is_likeable, shown_status};
-use crate::components::design_timeline::is_past_voting;
+use crate::components::design::design_timeline::is_past_voting;
+use crate::components::gallery::design_card::{is_likeable, shown_status};
 use crate::components::AfterGoalPanel;
 use crate::components::{
     CommentList, DateText, DesignTimeline, ErrorNotice, GoalProgress, LikeButton, LikeCount,

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
 use crate::api;
-use crate::components::gallery_controls::FilterChange;
+use crate::components::gallery::gallery_controls::FilterChange;
 use crate::components::{DesignCard, ErrorNotice, GalleryControls, Spinner};
 use crate::contexts::use_auth;
 use crate::filters::Filters;

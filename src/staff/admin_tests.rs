@@ -14,17 +14,17 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::HtmlElement;
 
-use crate::components::admin::chart_scale::{
+use crate::contexts::provide_auth;
+use crate::i18n::{msg, Lang};
+use crate::staff::components::admin::chart_scale::{
     axis_day, column_band, day_month, label_indices, labels_that_fit, nice_scale, percent, shorten,
     Scale,
 };
-use crate::components::admin::note::check_note;
-use crate::components::admin::production_design_card::next_steps;
-use crate::components::admin::{
+use crate::staff::components::admin::note::check_note;
+use crate::staff::components::admin::production_design_card::next_steps;
+use crate::staff::components::admin::{
     AdminSection, BarChart, ChartRow, ColumnChart, PendingDesignCard, PersonRow, RequireAdmin,
 };
-use crate::contexts::provide_auth;
-use crate::i18n::{msg, Lang};
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -11,16 +11,16 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::HtmlElement;
 
-use crate::api_live::qr_code_url;
-use crate::components::leaderboard_list::row_order;
-use crate::components::leaderboard_row::row_offset;
-use crate::components::{LeaderboardList, ReconnectingMark, TagCard};
-use crate::live::{
+use crate::staff::api_live::qr_code_url;
+use crate::staff::components::in_store::leaderboard_list::row_order;
+use crate::staff::components::in_store::leaderboard_row::row_offset;
+use crate::staff::components::{LeaderboardList, ReconnectingMark, TagCard};
+use crate::staff::live::{
     apply_likes, backoff_delay, store_from_query, use_live_events, with_jitter, LiveCounts,
     LiveEvent,
 };
-use crate::pages::screen_page::{next_view, parse_rows, rerank};
-use crate::pages::tags_page::parse_ids;
+use crate::staff::pages::screen_page::{next_view, parse_rows, rerank};
+use crate::staff::pages::tags_page::parse_ids;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

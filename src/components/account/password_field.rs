@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::field_error::error_id;
+use crate::components::shared::field_error::error_id;
 use crate::components::FieldError;
 use crate::i18n::{live_text, msg, t, text};
 

@@ -5,8 +5,8 @@ use cocrea_api::{Account, ErrorCode, SignupRequest};
 use leptos::prelude::*;
 
 use crate::api::{self, ClientError};
-use crate::components::field_error::{error_id, focus, FieldErrors};
-use crate::components::form_banner::FormNotice;
+use crate::components::shared::field_error::{error_id, focus, FieldErrors};
+use crate::components::shared::form_banner::FormNotice;
 use crate::components::{FieldError, FormBanner, PasswordField};
 use crate::i18n::{live_text, msg, t, text, text_with};
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api;
-use crate::components::field_error::focus;
+use crate::components::shared::field_error::focus;
 use crate::i18n::{live_text, msg, t, text, text_with};
 
 /// A text box with a live character count against [`COMMENT_MAX`] and a Post button;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api;
-use crate::components::field_error::focus;
+use crate::components::shared::field_error::focus;
 use crate::components::{CommentForm, CommentItem, ErrorNotice, Spinner};
 use crate::contexts::{use_auth, AuthStatus};
 use crate::i18n::{msg, t, text, text_with};

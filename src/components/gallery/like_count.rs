@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::like_button::likes_text;
+use crate::components::gallery::like_button::likes_text;
 use crate::i18n::{format_number, live_text};
 
 /// A like count with a heart, read as "N likes" by screen readers.

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{EventSource, MessageEvent};
 
 use crate::api_notify;
-use crate::components::notification_panel::NotificationPanel;
+use crate::components::notifications::notification_panel::NotificationPanel;
 use crate::i18n::{format_number, live_text, msg, text_with};
 
 /// The event stream the bell listens to (the server's `GET /api/events`).

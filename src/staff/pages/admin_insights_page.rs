@@ -3,13 +3,13 @@
 use cocrea_api::admin::Insights;
 use leptos::prelude::*;
 
-use crate::api_admin::{self, EXPORT_CSV_URL};
-use crate::components::admin::admin_error::admin_error_message;
-use crate::components::admin::chart_scale::axis_day;
-use crate::components::admin::IntentsTable;
-use crate::components::admin::{BarChart, BigNumber, ChartRow, ColumnChart, RequireAdmin};
 use crate::components::{ErrorNotice, Spinner};
 use crate::i18n::{category_name, lang, live_text, msg, page_title, t, text, text_with};
+use crate::staff::api_admin::{self, EXPORT_CSV_URL};
+use crate::staff::components::admin::admin_error::admin_error_message;
+use crate::staff::components::admin::chart_scale::axis_day;
+use crate::staff::components::admin::IntentsTable;
+use crate::staff::components::admin::{BarChart, BigNumber, ChartRow, ColumnChart, RequireAdmin};
 
 /// The server's store code for likes made outside any store (`?store=` absent).
 const ONLINE_STORE: &str = "online";

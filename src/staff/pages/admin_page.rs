@@ -5,12 +5,12 @@ use cocrea_api::{Design, DesignStatus};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::api_admin;
-use crate::components::admin::{
+use crate::i18n::{msg, page_title, t};
+use crate::staff::api_admin;
+use crate::staff::components::admin::{
     AdminList, AdminNav, AdminSection, PeopleList, ProductionBoard, ReportsQueue, RequireAdmin,
     ReviewQueue, WebhooksPanel,
 };
-use crate::i18n::{msg, page_title, t};
 
 /// Review of new designs, reports, production, people and webhooks, one section
 /// at a time (`?section=`), for admins only: anonymous visitors sign in first,

@@ -4,9 +4,10 @@ use cocrea_api::{Design, MyDesigns};
 use leptos::prelude::*;
 
 use crate::api;
-use crate::components::{DesignCard, ErrorNotice, RequireSignIn, ReviewNote, Spinner};
+use crate::components::{DesignCard, ErrorNotice, RequireSignIn, Spinner};
 use crate::contexts::use_auth;
 use crate::i18n::{live_text, msg, page_title, t, text_with};
+use crate::staff::components::ReviewNote;
 
 /// "My designs" (any status, with likes and goal, and under each one that is not in
 /// the gallery what the brand's review means for it) and "Designs I like"; signed-out

@@ -9,10 +9,10 @@ use cocrea_api::{Design, DesignStatus, SortOrder};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::api_live;
-use crate::components::{LeaderboardList, QrCode, ReconnectingMark};
+use crate::staff::api_live;
+use crate::staff::components::{LeaderboardList, QrCode, ReconnectingMark};
 use crate::i18n::{msg, page_title, t, text, Msg};
-use crate::live::{
+use crate::staff::live::{
     apply_likes, store_from_query, use_live_events, use_reloader, ConnectionState, LiveCounts,
     LiveEvent, Ticket,
 };

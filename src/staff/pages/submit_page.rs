@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::components::{RequireSignIn, SubmitForm};
+use crate::components::RequireSignIn;
 use crate::contexts::use_auth;
 use crate::i18n::{around, msg, page_title, t};
+use crate::staff::components::SubmitForm;
 
 /// The submit page: a short introduction and the form; opens the new design once
 /// stored, saying it worked and offering to share it (`?submitted=1`).

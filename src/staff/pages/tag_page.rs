@@ -10,11 +10,12 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::{self, ClientError};
-use crate::api_live;
-use crate::components::design_timeline::is_past_voting;
-use crate::components::{DateText, ReconnectingMark, TagCard};
+use crate::staff::api_live;
+use crate::components::design::design_timeline::is_past_voting;
+use crate::components::DateText;
+use crate::staff::components::{ReconnectingMark, TagCard};
 use crate::i18n::{around, live_text, msg, t, text, text_with};
-use crate::live::{
+use crate::staff::live::{
     apply_likes, store_from_query, use_live_events, use_reloader, LiveCounts, LiveEvent, Ticket,
 };
 use crate::set_page_title;

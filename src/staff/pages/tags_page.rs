@@ -4,9 +4,10 @@ use cocrea_api::Design;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{Spinner, TagCard, TagsPicker};
+use crate::components::Spinner;
 use crate::i18n::{live_text, msg, page_title, t, text_with};
-use crate::live::{store_from_query, use_reloader, Ticket};
+use crate::staff::components::{TagCard, TagsPicker};
+use crate::staff::live::{store_from_query, use_reloader, Ticket};
 
 /// Tags on one A4 sheet: three across, three down.
 pub const TAGS_PER_SHEET: usize = 9;

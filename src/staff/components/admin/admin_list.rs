@@ -7,10 +7,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::ClientError;
-use crate::components::admin::admin_error::{admin_error_message, note_session_end};
 use crate::components::{ErrorNotice, Spinner};
 use crate::contexts::use_auth;
 use crate::i18n::{t, Msg};
+use crate::staff::components::admin::admin_error::{admin_error_message, note_session_end};
 
 /// The items of one `/admin` list, as loaded and changed since; `Copy`.
 #[derive(Debug)]

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::admin::chart_scale::{nice_scale, percent, shorten};
-use crate::components::admin::{ChartRow, ChartTable};
 use crate::i18n::{format_number, live_text, msg, text_with, Msg};
+use crate::staff::components::admin::chart_scale::{nice_scale, percent, shorten};
+use crate::staff::components::admin::{ChartRow, ChartTable};
 
 /// The height of one bar's row in pixels: its name above, the bar under it.
 const ROW_HEIGHT: f64 = 44.0;

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::admin::chart_scale::{
+use crate::i18n::{format_number, live_text, msg, text_with, Msg};
+use crate::staff::components::admin::chart_scale::{
     column_band, column_centre, label_indices, labels_that_fit, nice_scale, percent,
 };
-use crate::components::admin::{ChartRow, ChartTable};
-use crate::i18n::{format_number, live_text, msg, text_with, Msg};
+use crate::staff::components::admin::{ChartRow, ChartTable};
 
 /// The chart's height in pixels; its width follows the page.
 const HEIGHT: f64 = 240.0;

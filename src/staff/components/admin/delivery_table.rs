@@ -3,8 +3,8 @@
 use cocrea_api::admin::{Webhook, WebhookDelivery};
 use leptos::prelude::*;
 
-use crate::components::admin::chart_scale::date_locale;
 use crate::i18n::{format_number, lang, msg, t, text, text_with};
+use crate::staff::components::admin::chart_scale::date_locale;
 
 /// "12 Nov, 14:05" ("12 nov, 14:05") from an RFC 3339 time, in the current language
 /// and the reader's time zone; the time as given when it cannot be read.

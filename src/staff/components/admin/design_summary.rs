@@ -3,7 +3,7 @@
 use cocrea_api::Design;
 use leptos::prelude::*;
 
-use crate::components::design_card::thumb_size;
+use crate::components::gallery::design_card::thumb_size;
 use crate::components::{DateText, StatusBadge};
 use crate::i18n::{category_name, live_text, msg, t, text_with};
 

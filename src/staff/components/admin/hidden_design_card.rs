@@ -3,11 +3,11 @@
 use cocrea_api::Design;
 use leptos::prelude::*;
 
-use crate::api_admin;
-use crate::components::admin::admin_error::{admin_error_message, note_session_end};
-use crate::components::admin::{ActionError, DesignSummary};
 use crate::contexts::use_auth;
 use crate::i18n::{live_text, msg, text};
+use crate::staff::api_admin;
+use crate::staff::components::admin::admin_error::{admin_error_message, note_session_end};
+use crate::staff::components::admin::{ActionError, DesignSummary};
 
 /// The hidden design and "Show again", which puts it back where it was.
 #[component]

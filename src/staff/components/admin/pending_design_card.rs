@@ -4,11 +4,11 @@ use cocrea_api::{Design, ErrorCode};
 use leptos::prelude::*;
 
 use crate::api::ClientError;
-use crate::api_admin;
-use crate::components::admin::admin_error::{admin_error_message, note_session_end};
-use crate::components::admin::{ActionError, DesignSummary, RejectForm};
 use crate::contexts::use_auth;
 use crate::i18n::{live_text, msg, t, text, text_with};
+use crate::staff::api_admin;
+use crate::staff::components::admin::admin_error::{admin_error_message, note_session_end};
+use crate::staff::components::admin::{ActionError, DesignSummary, RejectForm};
 
 /// Words for a review that failed; a conflict means another admin reviewed it first.
 pub fn review_error_message(error: &ClientError) -> String {

@@ -3,12 +3,12 @@
 use cocrea_api::admin::AdminUser;
 use leptos::prelude::*;
 
-use crate::api_admin;
-use crate::components::admin::admin_list::{admin_list_view, AdminList};
-use crate::components::admin::person_row::role_message;
-use crate::components::admin::{ActionNotice, AdminSection, PersonRow};
 use crate::contexts::use_auth;
 use crate::i18n::{live_text, msg, t, text, text_with};
+use crate::staff::api_admin;
+use crate::staff::components::admin::admin_list::{admin_list_view, AdminList};
+use crate::staff::components::admin::person_row::role_message;
+use crate::staff::components::admin::{ActionNotice, AdminSection, PersonRow};
 
 /// A search by name or email, and the accounts found (staff first), each with the
 /// button that gives or takes the admin role.

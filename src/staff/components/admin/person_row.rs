@@ -4,10 +4,10 @@ use cocrea_api::admin::{AdminUser, Role};
 use cocrea_api::ErrorCode;
 use leptos::prelude::*;
 
-use crate::api_admin;
-use crate::components::admin::admin_error::{admin_error_message, note_session_end};
 use crate::contexts::use_auth;
 use crate::i18n::{live_text, msg, t, text, text_with};
+use crate::staff::api_admin;
+use crate::staff::components::admin::admin_error::{admin_error_message, note_session_end};
 
 /// The sentence that says `name` now has `role`.
 pub fn role_message(name: &str, role: Role) -> String {

@@ -3,11 +3,13 @@
 use cocrea_api::{Design, DesignStatus};
 use leptos::prelude::*;
 
-use crate::api_admin;
-use crate::components::admin::admin_list::{admin_list_view, AdminList};
-use crate::components::admin::production_design_card::moved_message;
-use crate::components::admin::{ActionNotice, AdminSection, ProductionDesignCard, RefreshButton};
 use crate::i18n::{format_number, live_text, msg, status_name, t};
+use crate::staff::api_admin;
+use crate::staff::components::admin::admin_list::{admin_list_view, AdminList};
+use crate::staff::components::admin::production_design_card::moved_message;
+use crate::staff::components::admin::{
+    ActionNotice, AdminSection, ProductionDesignCard, RefreshButton,
+};
 
 /// The statuses the board shows, one group each, in lifecycle order.
 pub const BOARD_STATUSES: [DesignStatus; 3] = [

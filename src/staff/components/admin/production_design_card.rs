@@ -4,12 +4,12 @@ use cocrea_api::admin::StatusChangeRequest;
 use cocrea_api::{Design, DesignStatus};
 use leptos::prelude::*;
 
-use crate::api_admin;
-use crate::components::admin::admin_error::{admin_error_message, note_session_end};
-use crate::components::admin::note::{check_note, note_count};
-use crate::components::admin::{ActionError, DesignSummary};
 use crate::contexts::use_auth;
 use crate::i18n::{live_text, msg, t, text, text_with, Msg};
+use crate::staff::api_admin;
+use crate::staff::components::admin::admin_error::{admin_error_message, note_session_end};
+use crate::staff::components::admin::note::{check_note, note_count};
+use crate::staff::components::admin::{ActionError, DesignSummary};
 
 /// The steps the production board offers, in the order of their buttons.
 pub const PRODUCTION_STEPS: [DesignStatus; 3] = [

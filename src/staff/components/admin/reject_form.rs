@@ -3,12 +3,12 @@
 use cocrea_api::admin::{RejectRequest, NOTE_MAX};
 use leptos::prelude::*;
 
-use crate::api_admin;
-use crate::components::admin::admin_error::note_session_end;
-use crate::components::admin::note::{check_note, note_count};
-use crate::components::admin::pending_design_card::review_error_message;
 use crate::contexts::use_auth;
 use crate::i18n::{live_text, msg, t, text};
+use crate::staff::api_admin;
+use crate::staff::components::admin::admin_error::note_session_end;
+use crate::staff::components::admin::note::{check_note, note_count};
+use crate::staff::components::admin::pending_design_card::review_error_message;
 
 /// A required reason (up to [`NOTE_MAX`] characters, counted as typed), "Reject
 /// design" and "Cancel". The reason box takes focus when the form opens.

@@ -4,11 +4,11 @@ use cocrea_api::admin::ReportedDesign;
 use cocrea_api::Design;
 use leptos::prelude::*;
 
-use crate::api_admin;
-use crate::components::admin::admin_error::{admin_error_message, note_session_end};
-use crate::components::admin::{ActionError, DesignSummary};
 use crate::contexts::use_auth;
 use crate::i18n::{live_text, msg, report_reason_name, t, text, text_with, Msg};
+use crate::staff::api_admin;
+use crate::staff::components::admin::admin_error::{admin_error_message, note_session_end};
+use crate::staff::components::admin::{ActionError, DesignSummary};
 
 /// What an admin does with a reported design.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

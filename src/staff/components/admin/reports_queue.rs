@@ -4,10 +4,12 @@ use cocrea_api::admin::ReportedDesign;
 use cocrea_api::Design;
 use leptos::prelude::*;
 
-use crate::api_admin;
-use crate::components::admin::admin_list::{admin_list_view, AdminList};
-use crate::components::admin::{ActionNotice, HiddenDesignCard, RefreshButton, ReportedDesignCard};
 use crate::i18n::{msg, t, text_with};
+use crate::staff::api_admin;
+use crate::staff::components::admin::admin_list::{admin_list_view, AdminList};
+use crate::staff::components::admin::{
+    ActionNotice, HiddenDesignCard, RefreshButton, ReportedDesignCard,
+};
 
 /// Designs with open reports, most reported first, each to hide or keep; then the
 /// hidden designs, each to show again.

@@ -3,9 +3,9 @@
 use cocrea_api::Design;
 use leptos::prelude::*;
 
-use crate::components::admin::admin_list::{admin_list_view, AdminList};
-use crate::components::admin::{ActionNotice, PendingDesignCard, RefreshButton};
 use crate::i18n::{msg, t};
+use crate::staff::components::admin::admin_list::{admin_list_view, AdminList};
+use crate::staff::components::admin::{ActionNotice, PendingDesignCard, RefreshButton};
 
 /// Pending designs, newest first: each one leaves the list once reviewed,
 /// and the section says what happened.

@@ -3,10 +3,10 @@
 use cocrea_api::admin::{NewWebhook, Webhook};
 use leptos::prelude::*;
 
-use crate::api_admin;
-use crate::components::admin::admin_error::{admin_error_message, note_session_end};
 use crate::contexts::use_auth;
 use crate::i18n::{live_text, msg, t, text};
+use crate::staff::api_admin;
+use crate::staff::components::admin::admin_error::{admin_error_message, note_session_end};
 
 /// `form#webhook-form`: the URL and "Add webhook"; the server's objection to the
 /// URL shows under the field.

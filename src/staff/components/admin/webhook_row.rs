@@ -3,12 +3,12 @@
 use cocrea_api::admin::Webhook;
 use leptos::prelude::*;
 
-use crate::api_admin;
-use crate::components::admin::admin_error::{admin_error_message, note_session_end};
-use crate::components::admin::ActionError;
 use crate::components::DateText;
 use crate::contexts::use_auth;
 use crate::i18n::{around, live_text, msg, t, text, text_with};
+use crate::staff::api_admin;
+use crate::staff::components::admin::admin_error::{admin_error_message, note_session_end};
+use crate::staff::components::admin::ActionError;
 
 /// The URL, when it was added, its signing secret (folded away) and "Delete",
 /// which asks first.

@@ -3,12 +3,12 @@
 use cocrea_api::admin::{Webhook, WebhookDelivery};
 use leptos::prelude::*;
 
-use crate::api_admin;
-use crate::components::admin::admin_list::{admin_list_view, AdminList};
-use crate::components::admin::{
+use crate::i18n::{msg, t, text_with};
+use crate::staff::api_admin;
+use crate::staff::components::admin::admin_list::{admin_list_view, AdminList};
+use crate::staff::components::admin::{
     ActionNotice, AdminSection, DeliveryTable, RefreshButton, WebhookForm, WebhookRow,
 };
-use crate::i18n::{msg, t, text_with};
 
 /// The form that adds a webhook, the registered ones (each to delete), and the
 /// latest deliveries with their state, attempts and errors.

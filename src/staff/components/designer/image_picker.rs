@@ -9,7 +9,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use web_sys::{File, FileList, Url};
 
-use crate::components::field_error::error_id;
+use crate::components::shared::field_error::error_id;
 use crate::components::FieldError;
 use crate::i18n::{around, format_number, lang, live_text, msg, t, text_with};
 

@@ -9,11 +9,12 @@ use leptos::prelude::*;
 use web_sys::FormData;
 
 use crate::api::ClientError;
-use crate::components::field_error::{error_id, focus, FieldErrors};
-use crate::components::image_picker::chosen_file;
-use crate::components::{FieldError, ImagePicker};
+use crate::components::shared::field_error::{error_id, focus, FieldErrors};
+use crate::staff::components::designer::image_picker::chosen_file;
+use crate::components::FieldError;
+use crate::staff::components::ImagePicker;
 use crate::i18n::{self, category_name, live_text, msg, network_message, t, text_with};
-use crate::upload::upload_design;
+use crate::staff::upload::upload_design;
 
 /// The form's fields in the order they appear, which is the order errors are focused in.
 const FIELDS: [&str; 4] = ["image", "title", "description", "category"];

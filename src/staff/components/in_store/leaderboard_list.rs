@@ -3,8 +3,8 @@
 use cocrea_api::Design;
 use leptos::prelude::*;
 
-use crate::components::LeaderboardRow;
 use crate::i18n::{msg, text};
+use crate::staff::components::LeaderboardRow;
 
 /// The design ids of `ranking` in ascending order: the rows' order in the document.
 ///

@@ -3,9 +3,10 @@
 use cocrea_api::Design;
 use leptos::prelude::*;
 
-use crate::components::design_card::thumb_size;
-use crate::components::tag_card::HEART_PATH;
-use crate::components::{GoalProgress, LiveNumber, RetryImage};
+use crate::components::gallery::design_card::thumb_size;
+use crate::staff::components::in_store::tag_card::HEART_PATH;
+use crate::components::GoalProgress;
+use crate::staff::components::{LiveNumber, RetryImage};
 use crate::i18n::{around, format_number, live_text, msg, text, text_with};
 
 /// Where a row sits: `translateY` by whole row heights, so a change of rank slides it

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::api_live::qr_code_url;
-use crate::components::RetryImage;
 use crate::i18n::{msg, t};
+use crate::staff::api_live::qr_code_url;
+use crate::staff::components::RetryImage;
 
 /// The server-made QR code of a design's page, carrying the store's code when the tag
 /// hangs in a store (likes made through it then count for that store too).

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{msg, t};
-use crate::live::ConnectionState;
+use crate::staff::live::ConnectionState;
 
 /// "Reconnecting…" in a corner while the live stream is down; nothing otherwise.
 ///

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::live::{backoff_delay, sleep};
+use crate::staff::live::{backoff_delay, sleep};
 
 /// An `<img>` that, when loading fails (the server restarting, a network blip), tries
 /// again after 1 s, 2 s, 4 s ... 30 s, without anyone reloading the page.

@@ -3,8 +3,9 @@
 use cocrea_api::{Design, DesignStatus};
 use leptos::prelude::*;
 
-use crate::components::design_card::{shown_status, thumb_size};
-use crate::components::{GoalProgress, LiveNumber, QrCode, RetryImage};
+use crate::components::gallery::design_card::{shown_status, thumb_size};
+use crate::components::GoalProgress;
+use crate::staff::components::{LiveNumber, QrCode, RetryImage};
 use crate::i18n::{around, live_text, msg, t, text, text_with, Msg};
 
 /// The heart drawn beside counts (the gallery's shape), as an SVG path in a 24-unit box.
