@@ -1,7 +1,9 @@
 //! The typed client of cocrea's JSON API: one async function per endpoint.
 //!
-//! Every function answers `Result<_, ClientError>`; [`error_from_response`] is the
-//! one place that turns a non-2xx answer into the shared [`ApiError`].
+//! Every function answers `Result<_, ClientError>`; [`read_answer`] is the one place
+//! that turns an answer into its text or, when not 2xx, the shared [`ApiError`]
+//! (through [`error_from_response`]), for this module, `crate::api_notify` and the
+//! staff bundle's clients alike.
 
 use cocrea_api::{
     Account, ApiError, CategoryInfo, Design, DesignPage, DesignQuery, ErrorCode, Health, LikeState,
@@ -120,7 +122,7 @@ pub async fn login(request: &LoginRequest) -> Result<Account, ClientError> {
 
 /// `POST /api/auth/logout`: ends the session (204, also when there was none).
 pub async fn logout() -> Result<(), ClientError> {
-    no_content(accept_json(Request::post("/api/auth/logout"))).await
+    no_content(Request::post("/api/auth/logout")).await
 }
 
 /// `GET /api/me`: the signed-in account; an `unauthorized` error when signed out.
@@ -220,7 +222,10 @@ fn json_request(request: RequestBuilder, json: String) -> Result<Request, Client
 
 /// Sends the request and reads a 2xx answer's text, or any other answer as an [`ApiError`].
 async fn answer_text(request: Result<Request, ClientError>) -> Result<String, ClientError> {
-    read_text(send(request).await?).await
+    let response = send(request).await?;
+    let status = response.status();
+    let body = response.text().await.map_err(network)?;
+    read_answer(status, body)
 }
 
 /// Sends the request: its answer, whatever its status.
@@ -233,10 +238,10 @@ fn network(error: gloo_net::Error) -> ClientError {
     ClientError::Network(error.to_string())
 }
 
-/// A 2xx answer's text, or any other answer as an [`ApiError`].
-async fn read_text(response: Response) -> Result<String, ClientError> {
-    let status = response.status();
-    let body = response.text().await.map_err(network)?;
+/// The one place an answer becomes what the app reads: a 2xx answer's text, or any
+/// other answer as the [`ApiError`] it stands for (also for uploads, see
+/// `crate::staff::upload`).
+pub(crate) fn read_answer(status: u16, body: String) -> Result<String, ClientError> {
     if !(200..300).contains(&status) {
         return Err(ClientError::Api(error_from_response(status, &body)));
     }
@@ -285,17 +290,13 @@ pub async fn report_design(
     id: i64,
     report: &cocrea_api::admin::ReportRequest,
 ) -> Result<(), ClientError> {
-    no_content(with_json(
-        Request::post(&format!("/api/designs/{id}/reports")),
-        report,
-    ))
-    .await
+    send_json_no_content(Request::post(&format!("/api/designs/{id}/reports")), report).await
 }
 
 /// `DELETE /api/comments/{id}`: removes a comment (and its replies) for everyone: the
 /// author's own, or any for the brand's staff (204).
 pub async fn delete_comment(id: i64) -> Result<(), ClientError> {
-    no_content(accept_json(Request::delete(&format!("/api/comments/{id}")))).await
+    no_content(Request::delete(&format!("/api/comments/{id}"))).await
 }
 
 /// `GET /api/designers/{id}`: a designer's page (name, designs, totals).
@@ -303,19 +304,17 @@ pub async fn designer_page(id: i64) -> Result<cocrea_api::DesignerPage, ClientEr
     get_json(Request::get(&format!("/api/designers/{id}"))).await
 }
 
-/// `DELETE url`, accepting any 2xx answer without a body.
-pub(crate) async fn delete_no_content(url: &str) -> Result<(), ClientError> {
-    no_content(accept_json(Request::delete(url))).await
+/// Sends a request without a body and accepts any 2xx answer (its body unread), or
+/// reads the error it stands for.
+pub(crate) async fn no_content(request: RequestBuilder) -> Result<(), ClientError> {
+    answer_text(accept_json(request)).await.map(drop)
 }
 
-/// Sends the request and accepts any 2xx answer without reading a body, or reads the
-/// error it stands for.
-async fn no_content(request: Result<Request, ClientError>) -> Result<(), ClientError> {
-    let response = send(request).await?;
-    if response.ok() {
-        return Ok(());
-    }
-    let status = response.status();
-    let body = response.text().await.unwrap_or_default();
-    Err(ClientError::Api(error_from_response(status, &body)))
+/// Sends a JSON body and accepts any 2xx answer (its body unread), or reads the error
+/// it stands for.
+pub(crate) async fn send_json_no_content(
+    request: RequestBuilder,
+    body: &impl Serialize,
+) -> Result<(), ClientError> {
+    answer_text(with_json(request, body)).await.map(drop)
 }

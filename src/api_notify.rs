@@ -6,7 +6,7 @@
 use cocrea_api::{IntentRequest, MyIntent, NotificationList, UnreadCount};
 use gloo_net::http::Request;
 
-use crate::api::{get_json, send_json, ClientError};
+use crate::api::{get_json, no_content, send_json, ClientError};
 
 /// `GET /api/notifications/unread`: how many of my notifications are unread.
 pub async fn unread_notifications() -> Result<UnreadCount, ClientError> {
@@ -44,5 +44,5 @@ pub async fn put_intent(design_id: i64, size: Option<String>) -> Result<MyIntent
 
 /// `DELETE /api/designs/{id}/intent`: withdraws my intent.
 pub async fn withdraw_intent(design_id: i64) -> Result<(), ClientError> {
-    crate::api::delete_no_content(&format!("/api/designs/{design_id}/intent")).await
+    no_content(Request::delete(&format!("/api/designs/{design_id}/intent"))).await
 }

@@ -9,10 +9,9 @@ use cocrea_api::admin::{
     StatusChangeRequest, Webhook, WebhookDelivery,
 };
 use cocrea_api::{Design, DesignStatus};
-use gloo_net::http::{Request, RequestBuilder};
-use serde::Serialize;
+use gloo_net::http::Request;
 
-use crate::api::{error_from_response, get_json, send_json, ClientError};
+use crate::api::{get_json, no_content, send_json, send_json_no_content, ClientError};
 
 /// Where the brand downloads every design with its counts, as CSV.
 pub const EXPORT_CSV_URL: &str = "/api/admin/export.csv";
@@ -54,11 +53,7 @@ pub async fn change_status(id: i64, request: &StatusChangeRequest) -> Result<Des
 /// from everyone but admins (settling its reports), or shows it again.
 pub async fn set_hidden(id: i64, hidden: bool) -> Result<(), ClientError> {
     let verb = if hidden { "hide" } else { "unhide" };
-    no_content(
-        Request::post(&format!("/api/admin/designs/{id}/{verb}")),
-        None::<&()>,
-    )
-    .await
+    no_content(Request::post(&format!("/api/admin/designs/{id}/{verb}"))).await
 }
 
 /// `GET /api/admin/reports`: designs with open reports, most reported first.
@@ -68,10 +63,9 @@ pub async fn reported_designs() -> Result<Vec<ReportedDesign>, ClientError> {
 
 /// `POST /api/admin/reports/{design_id}/dismiss`: closes a design's reports, keeping it shown.
 pub async fn dismiss_reports(design_id: i64) -> Result<(), ClientError> {
-    no_content(
-        Request::post(&format!("/api/admin/reports/{design_id}/dismiss")),
-        None::<&()>,
-    )
+    no_content(Request::post(&format!(
+        "/api/admin/reports/{design_id}/dismiss"
+    )))
     .await
 }
 
@@ -88,9 +82,9 @@ pub async fn users(q: &str) -> Result<Vec<AdminUser>, ClientError> {
 
 /// `PUT /api/admin/users/{id}/role`: grants or revokes the admin role.
 pub async fn set_role(id: i64, role: Role) -> Result<(), ClientError> {
-    no_content(
+    send_json_no_content(
         Request::put(&format!("/api/admin/users/{id}/role")),
-        Some(&RoleRequest { role }),
+        &RoleRequest { role },
     )
     .await
 }
@@ -112,38 +106,10 @@ pub async fn create_webhook(request: &NewWebhook) -> Result<Webhook, ClientError
 
 /// `DELETE /api/admin/webhooks/{id}`: removes a webhook and its pending deliveries.
 pub async fn delete_webhook(id: i64) -> Result<(), ClientError> {
-    no_content(
-        Request::delete(&format!("/api/admin/webhooks/{id}")),
-        None::<&()>,
-    )
-    .await
+    no_content(Request::delete(&format!("/api/admin/webhooks/{id}"))).await
 }
 
 /// `GET /api/admin/webhooks/deliveries`: the latest deliveries, newest first.
 pub async fn webhook_deliveries() -> Result<Vec<WebhookDelivery>, ClientError> {
     get_json(Request::get("/api/admin/webhooks/deliveries")).await
-}
-
-/// Sends a request (with a JSON `body` when given) whose success has no body
-/// (204), or reads the error it stands for.
-async fn no_content(
-    request: RequestBuilder,
-    body: Option<&impl Serialize>,
-) -> Result<(), ClientError> {
-    let request = request.header("Accept", "application/json");
-    let request = match body {
-        Some(body) => request.json(body),
-        None => request.build(),
-    }
-    .map_err(|e| ClientError::Network(e.to_string()))?;
-    let response = request
-        .send()
-        .await
-        .map_err(|e| ClientError::Network(e.to_string()))?;
-    if response.ok() {
-        return Ok(());
-    }
-    let status = response.status();
-    let body = response.text().await.unwrap_or_default();
-    Err(ClientError::Api(error_from_response(status, &body)))
 }

@@ -1,14 +1,12 @@
 //! The typed client of the in-store endpoints: the leaderboard, a design with one
 //! store's likes, and the QR code a hanger tag carries.
 //!
-//! Errors are [`crate::api`]'s: a non-2xx answer goes through
-//! [`error_from_response`] like every other call.
+//! Errors are [`crate::api`]'s: every answer is read by [`crate::api::read_answer`].
 
-use cocrea_api::{ApiError, Design, ErrorCode, Leaderboard, SortOrder};
+use cocrea_api::{Design, Leaderboard, SortOrder};
 use gloo_net::http::Request;
-use serde::de::DeserializeOwned;
 
-use crate::api::{error_from_response, ClientError};
+use crate::api::{get_json, ClientError};
 
 /// `GET /api/leaderboard`: the `limit` best designs by `sort`, with `store`'s likes.
 pub async fn leaderboard(
@@ -45,29 +43,4 @@ pub fn qr_code_url(id: i64, store: Option<&str>) -> String {
         Some(store) => format!("/api/designs/{id}/qr.svg?store={store}"),
         None => format!("/api/designs/{id}/qr.svg"),
     }
-}
-
-/// Sends a GET and reads a JSON answer, or the error it stands for.
-async fn get_json<T: DeserializeOwned>(
-    request: gloo_net::http::RequestBuilder,
-) -> Result<T, ClientError> {
-    let response = request
-        .header("Accept", "application/json")
-        .send()
-        .await
-        .map_err(|e| ClientError::Network(e.to_string()))?;
-    let status = response.status();
-    let body = response
-        .text()
-        .await
-        .map_err(|e| ClientError::Network(e.to_string()))?;
-    if !(200..300).contains(&status) {
-        return Err(ClientError::Api(error_from_response(status, &body)));
-    }
-    serde_json::from_str(&body).map_err(|e| {
-        ClientError::Api(ApiError::new(
-            ErrorCode::Internal,
-            format!("The server's answer could not be read: {e}"),
-        ))
-    })
 }

@@ -10,7 +10,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{FormData, ProgressEvent, XmlHttpRequest};
 
-use crate::api::{error_from_response, ClientError};
+use crate::api::{read_answer, ClientError};
 
 /// How one request ended, as the XHR callbacks report it.
 enum Outcome {
@@ -100,23 +100,20 @@ pub async fn upload_design(
     drop((progress, on_load, on_error, on_timeout, on_abort));
 
     match outcome {
-        Ok(Outcome::Loaded) => read_answer(&xhr),
+        Ok(Outcome::Loaded) => read_upload_answer(&xhr),
         Ok(Outcome::Failed(why)) => Err(ClientError::Network(why.to_owned())),
         Err(_) => Err(ClientError::Network("the upload was cancelled".to_owned())),
     }
 }
 
 /// Reads the server's answer to the upload: the design on 2xx, the error otherwise.
-fn read_answer(xhr: &XmlHttpRequest) -> Result<Design, ClientError> {
+fn read_upload_answer(xhr: &XmlHttpRequest) -> Result<Design, ClientError> {
     let status = xhr.status().map_err(js_error)?;
     let body = xhr.response_text().map_err(js_error)?.unwrap_or_default();
     if status == 0 {
         return Err(ClientError::Network("no answer".to_owned()));
     }
-    if !(200..300).contains(&status) {
-        return Err(ClientError::Api(error_from_response(status, &body)));
-    }
-    crate::api::decode(&body)
+    crate::api::decode(&read_answer(status, body)?)
 }
 
 /// A JavaScript exception from the XHR API, as a network error.
