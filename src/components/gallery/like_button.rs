@@ -8,6 +8,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::api;
+use crate::components::HeartIcon;
 use crate::contexts::use_auth;
 use crate::i18n::{format_number, live_text, msg, t, text_with};
 use crate::redirect::AfterSignIn;
@@ -159,9 +160,7 @@ pub fn LikeButton(
                 aria-pressed=move || liked.get().to_string()
                 on:click=on_click
             >
-                <svg class="heart" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-                    <path d="M12 21s-7.5-4.6-9.6-9.2C.9 8.4 3 4.5 6.7 4.5c2.2 0 3.6 1.2 5.3 3.1 1.7-1.9 3.1-3.1 5.3-3.1 3.7 0 5.8 3.9 4.3 7.3C19.5 16.4 12 21 12 21z" />
-                </svg>
+                <HeartIcon class="heart" size=20 />
                 <span class="like-word">{t(msg::LIKE_WORD)}</span>
                 <span class="visually-hidden">{format!(" {title}, ")}</span>
                 <span class="like-count">{live_text(move || format_number(likes.get()))}</span>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::gallery::like_button::likes_text;
+use crate::components::HeartIcon;
 use crate::i18n::{format_number, live_text};
 
 /// A like count with a heart, read as "N likes" by screen readers.
@@ -15,9 +16,7 @@ pub fn LikeCount(
     let label = live_text(move || likes_text(likes.get()));
     view! {
         <span class="like-count" aria-label=label title=label>
-            <svg class="heart" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-                <path d="M12 21s-7.5-4.6-9.6-9.2C.9 8.4 3 4.5 6.7 4.5c2.2 0 3.6 1.2 5.3 3.1 1.7-1.9 3.1-3.1 5.3-3.1 3.7 0 5.8 3.9 4.3 7.3C19.5 16.4 12 21 12 21z" />
-            </svg>
+            <HeartIcon class="heart" size=16 />
             <span class="like-number">{live_text(move || format_number(likes.get()))}</span>
         </span>
     }

@@ -4,10 +4,9 @@ use cocrea_api::Design;
 use leptos::prelude::*;
 
 use crate::components::gallery::design_card::thumb_size;
-use crate::staff::components::in_store::tag_card::HEART_PATH;
-use crate::components::GoalProgress;
-use crate::staff::components::{LiveNumber, RetryImage};
+use crate::components::{GoalProgress, HeartIcon};
 use crate::i18n::{around, format_number, live_text, msg, text, text_with};
+use crate::staff::components::{LiveNumber, RetryImage};
 
 /// Where a row sits: `translateY` by whole row heights, so a change of rank slides it
 /// (a CSS transition) while the row element itself stays put in the document.
@@ -117,9 +116,7 @@ pub fn LeaderboardRow(
                 </div>
                 <div class="screen-count" aria-hidden="true">
                     <p class="screen-likes">
-                        <svg class="screen-heart" viewBox="0 0 24 24">
-                            <path d=HEART_PATH />
-                        </svg>
+                        <HeartIcon class="screen-heart" />
                         <LiveNumber value=likes />
                     </p>
                     <p class="screen-goal" class:screen-goal-reached=reached>

@@ -4,12 +4,9 @@ use cocrea_api::{Design, DesignStatus};
 use leptos::prelude::*;
 
 use crate::components::gallery::design_card::{shown_status, thumb_size};
-use crate::components::GoalProgress;
-use crate::staff::components::{LiveNumber, QrCode, RetryImage};
+use crate::components::{GoalProgress, HeartIcon};
 use crate::i18n::{around, live_text, msg, t, text, text_with, Msg};
-
-/// The heart drawn beside counts (the gallery's shape), as an SVG path in a 24-unit box.
-pub const HEART_PATH: &str = "M12 21s-7.5-4.6-9.6-9.2C.9 8.4 3 4.5 6.7 4.5c2.2 0 3.6 1.2 5.3 3.1 1.7-1.9 3.1-3.1 5.3-3.1 3.7 0 5.8 3.9 4.3 7.3C19.5 16.4 12 21 12 21z";
+use crate::staff::components::{LiveNumber, QrCode, RetryImage};
 
 /// What the tag says once the design is past voting, if anything.
 fn milestone(status: DesignStatus) -> Option<Msg> {
@@ -64,9 +61,7 @@ pub fn TagCard(
     let count = if printed {
         view! {
             <p class="tag-goal-line">
-                <svg class="tag-heart" viewBox="0 0 24 24" aria-hidden="true">
-                    <path d=HEART_PATH />
-                </svg>
+                <HeartIcon class="tag-heart" />
                 {live_text(move || text_with(msg::TAG_GOAL_LINE, &[("goal", goal.into())]))}
             </p>
         }
@@ -76,9 +71,7 @@ pub fn TagCard(
             <div class="tag-count">
                 // A paragraph cannot carry a spoken name: the words are in the text, hidden.
                 <p class="tag-total">
-                    <svg class="tag-heart" viewBox="0 0 24 24" aria-hidden="true">
-                        <path d=HEART_PATH />
-                    </svg>
+                    <HeartIcon class="tag-heart" />
                     <span class="tag-likes" aria-hidden="true">
                         <LiveNumber value=likes />
                     </span>
