@@ -13,7 +13,7 @@ pub use gallery_page::GalleryPage;
 pub use login_page::LoginPage;
 pub use not_found_page::NotFoundPage;
 pub use signup_page::SignupPage;
-pub use staff_bundle_page::StaffBundlePage;
+pub use staff_bundle_page::{OtherPathPage, StaffBundlePage};
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;

@@ -19,6 +19,7 @@ pub mod notifications;
 pub mod openapi;
 pub mod query;
 pub mod ranking;
+pub mod staff_bundle;
 pub mod validation;
 
 pub use account::{Account, LoginRequest, MyDesigns, SignupRequest};

@@ -10,6 +10,7 @@ use axum::middleware::{self, Next};
 use axum::response::{Html, Response};
 use axum::routing::{get, get_service};
 use axum::Router;
+use cocrea_api::staff_bundle::STAFF_BUNDLE_PATHS;
 use tower_http::services::{ServeDir, ServeFile};
 
 /// Served in place of the app when `dist/` has not been built.
@@ -33,10 +34,9 @@ pub fn router(dist_dir: &Path) -> Router {
                 .precompressed_br()
                 .precompressed_gzip(),
         );
-    // The in-store and admin pages, and the designers' (submit, my designs, a designer's
-    // page, which a shopper opens only from a name: off the first load), come
-    // from the staff bundle (dist/staff/, the whole app), so shoppers' phones never
-    // download them; without it they fall back to the main app.
+    // The paths in `STAFF_BUNDLE_PATHS` (the in-store and admin pages, the designers')
+    // come from the staff bundle (dist/staff/, the whole app), so shoppers' phones
+    // never download them; without it they fall back to the main app.
     let staff_index = dist_dir.join("staff").join("index.html");
     let staff_index = if staff_index.exists() {
         staff_index
@@ -48,15 +48,11 @@ pub fn router(dist_dir: &Path) -> Router {
             .precompressed_br()
             .precompressed_gzip(),
     );
-    Router::new()
-        .route("/submit", staff.clone())
-        .route("/me", staff.clone())
-        .route("/designers/{id}", staff.clone())
-        .route("/screen", staff.clone())
-        .route("/tags", staff.clone())
-        .route("/tag/{id}", staff.clone())
-        .route("/admin", staff.clone())
-        .route("/admin/{*rest}", staff)
+    let mut router = Router::new();
+    for path in STAFF_BUNDLE_PATHS {
+        router = router.route(path, staff.clone());
+    }
+    router
         .fallback_service(files)
         .layer(middleware::from_fn(cache_policy))
 }
