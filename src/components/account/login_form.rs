@@ -5,8 +5,9 @@ use cocrea_api::{Account, ApiError, ErrorCode, LoginRequest};
 use leptos::prelude::*;
 
 use crate::api;
-use crate::components::shared::field_error::{error_id, focus, FieldErrors};
+use crate::components::shared::field_error::focus;
 use crate::components::shared::form_banner::FormNotice;
+use crate::components::shared::form_checks::use_form_checks;
 use crate::components::{FieldError, FormBanner, PasswordField};
 use crate::i18n::{live_text, msg, t, text};
 
@@ -43,16 +44,11 @@ pub fn LoginForm(
 ) -> impl IntoView {
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
-    let errors = RwSignal::new(FieldErrors::default());
     let banner = RwSignal::new(None::<FormNotice>);
-    let attempted = RwSignal::new(false);
 
     let check = move || check_login(&email.get_untracked(), &password.get_untracked());
-    let recheck = Callback::new(move |()| {
-        if attempted.get_untracked() {
-            errors.set(FieldErrors(check().err().unwrap_or_default()));
-        }
-    });
+    let checks = use_form_checks(&FIELDS, move || check().err().unwrap_or_default());
+    let recheck = Callback::new(move |()| checks.recheck());
 
     let send = Action::new_local(move |request: &LoginRequest| {
         let request = request.clone();
@@ -76,26 +72,16 @@ pub fn LoginForm(
         if sending.get_untracked() {
             return;
         }
-        attempted.set(true);
         banner.set(None);
-        match check() {
-            Err(found) => {
-                let found = FieldErrors(found);
-                let first = found.first(&FIELDS);
-                errors.set(found);
-                if let Some(first) = first {
-                    focus(first);
-                }
-            }
-            Ok(request) => {
-                errors.set(FieldErrors::default());
-                send.dispatch_local(request);
-            }
+        if !checks.attempt() {
+            return;
+        }
+        if let Ok(request) = check() {
+            send.dispatch_local(request);
         }
     };
 
-    let email_error = Signal::derive(move || errors.with(|e| e.get("email")));
-    let password_error = Signal::derive(move || errors.with(|e| e.get("password")));
+    let email_error = checks.error("email");
 
     view! {
         <form id="login-form" class="auth-form" novalidate=true on:submit=on_submit>
@@ -109,8 +95,8 @@ pub fn LoginForm(
                     autocapitalize="none"
                     spellcheck="false"
                     inputmode="email"
-                    aria-describedby=move || email_error.get().map(|_| error_id("email"))
-                    aria-invalid=move || email_error.get().map(|_| "true")
+                    aria-describedby=checks.described_by("email", None)
+                    aria-invalid=checks.invalid("email")
                     prop:value=move || email.get()
                     on:input=move |ev| {
                         email.set(event_target_value(&ev));
@@ -122,7 +108,7 @@ pub fn LoginForm(
             <PasswordField
                 autocomplete="current-password"
                 value=password
-                error=password_error
+                error=checks.error("password")
                 on_input=recheck
             />
             {move || banner.get().map(|notice| view! { <FormBanner notice=notice /> })}

@@ -5,8 +5,8 @@ use cocrea_api::{Account, ErrorCode, SignupRequest};
 use leptos::prelude::*;
 
 use crate::api::{self, ClientError};
-use crate::components::shared::field_error::{error_id, focus, FieldErrors};
 use crate::components::shared::form_banner::FormNotice;
+use crate::components::shared::form_checks::use_form_checks;
 use crate::components::{FieldError, FormBanner, PasswordField};
 use crate::i18n::{live_text, msg, t, text, text_with};
 
@@ -25,21 +25,17 @@ pub fn SignupForm(
     let name = RwSignal::new(String::new());
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
-    let errors = RwSignal::new(FieldErrors::default());
     let banner = RwSignal::new(None::<FormNotice>);
-    // After the first attempt, errors follow the typing so they vanish once fixed.
-    let attempted = RwSignal::new(false);
 
     let request = move || SignupRequest {
         name: name.get_untracked(),
         email: email.get_untracked(),
         password: password.get_untracked(),
     };
-    let recheck = Callback::new(move |()| {
-        if attempted.get_untracked() {
-            errors.set(FieldErrors(request().validate().err().unwrap_or_default()));
-        }
+    let checks = use_form_checks(&FIELDS, move || {
+        request().validate().err().unwrap_or_default()
     });
+    let recheck = Callback::new(move |()| checks.recheck());
 
     let send = Action::new_local(move |request: &SignupRequest| {
         let request = request.clone();
@@ -49,12 +45,11 @@ pub fn SignupForm(
                 Err(ClientError::Api(error)) if error.error == ErrorCode::EmailTaken => {
                     banner.set(Some(FormNotice::EmailTaken));
                 }
-                Err(ClientError::Api(error))
-                    if error.field.as_deref().is_some_and(|f| FIELDS.contains(&f)) =>
-                {
-                    let field = error.field.clone().unwrap_or_default();
-                    errors.update(|errors| errors.set(&field, Some(error)));
-                    focus(&field);
+                Err(ClientError::Api(error)) => {
+                    if let Err(error) = checks.show_field_error(error) {
+                        let message = ClientError::Api(error).user_message();
+                        banner.set(Some(FormNotice::Message(message)));
+                    }
                 }
                 Err(error) => banner.set(Some(FormNotice::Message(error.user_message()))),
             }
@@ -67,42 +62,23 @@ pub fn SignupForm(
         if sending.get_untracked() {
             return;
         }
-        attempted.set(true);
         banner.set(None);
-        match request().validate() {
-            Err(found) => {
-                let found = FieldErrors(found);
-                let first = found.first(&FIELDS);
-                errors.set(found);
-                if let Some(first) = first {
-                    focus(first);
-                }
-            }
-            Ok(valid) => {
-                errors.set(FieldErrors::default());
-                send.dispatch_local(SignupRequest {
-                    name: valid.name,
-                    email: valid.email,
-                    password: valid.password,
-                });
-            }
+        if !checks.attempt() {
+            return;
+        }
+        if let Ok(valid) = request().validate() {
+            send.dispatch_local(SignupRequest {
+                name: valid.name,
+                email: valid.email,
+                password: valid.password,
+            });
         }
     };
 
-    let error_of = move |field: &'static str| Signal::derive(move || errors.with(|e| e.get(field)));
-    let described_by = move |field: &'static str, hint: &'static str| {
-        move || {
-            let mut ids = hint.to_owned();
-            if errors.with(|e| e.get(field).is_some()) {
-                ids.push(' ');
-                ids.push_str(&error_id(field));
-            }
-            ids
-        }
-    };
-    let invalid = move |field: &'static str| {
-        move || errors.with(|e| e.get(field).is_some()).then_some("true")
-    };
+    let error_of = move |field: &'static str| checks.error(field);
+    let described_by =
+        move |field: &'static str, hint: &'static str| checks.described_by(field, Some(hint));
+    let invalid = move |field: &'static str| checks.invalid(field);
 
     view! {
         <form id="signup-form" class="auth-form" novalidate=true on:submit=on_submit>

@@ -4,6 +4,7 @@ pub mod date_text;
 pub mod error_notice;
 pub mod field_error;
 pub mod form_banner;
+pub mod form_checks;
 pub mod heart_icon;
 pub mod not_found;
 pub mod site_footer;

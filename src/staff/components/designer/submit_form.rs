@@ -9,11 +9,11 @@ use leptos::prelude::*;
 use web_sys::FormData;
 
 use crate::api::ClientError;
-use crate::components::shared::field_error::{error_id, focus, FieldErrors};
-use crate::staff::components::designer::image_picker::chosen_file;
+use crate::components::shared::form_checks::use_form_checks;
 use crate::components::FieldError;
-use crate::staff::components::ImagePicker;
 use crate::i18n::{self, category_name, live_text, msg, network_message, t, text_with};
+use crate::staff::components::designer::image_picker::chosen_file;
+use crate::staff::components::ImagePicker;
 use crate::staff::upload::upload_design;
 
 /// The form's fields in the order they appear, which is the order errors are focused in.
@@ -31,29 +31,26 @@ pub fn SubmitForm(
     let picked = RwSignal::new(None);
     let input_ref = NodeRef::<Input>::new();
     let too_small = RwSignal::new(None::<ApiError>);
-    let errors = RwSignal::new(FieldErrors::default());
     let banner = RwSignal::new(None::<String>);
     let progress = RwSignal::new(None::<f64>);
-    // After the first attempt, errors follow the typing so they vanish once fixed.
-    let attempted = RwSignal::new(false);
 
     let text = move || NewDesignText {
         title: title.get_untracked(),
         description: description.get_untracked(),
         category: category.get_untracked(),
     };
-    let recheck_text = move || {
-        if !attempted.get_untracked() {
-            return;
-        }
-        let found = text().validate().err().unwrap_or_default();
-        errors.update(|errors| {
-            for field in ["title", "description", "category"] {
-                let error = found.iter().find(|e| e.field.as_deref() == Some(field));
-                errors.set(field, error.cloned());
-            }
-        });
+    let image_error = move || match chosen_file(&input_ref) {
+        Some(file) => validate_image_file(file.size() as u64, &file.type_())
+            .err()
+            .or_else(|| too_small.get_untracked()),
+        None => validate_image_file(0, "").err(),
     };
+    let checks = use_form_checks(&FIELDS, move || {
+        let mut found = text().validate().err().unwrap_or_default();
+        found.extend(image_error());
+        found
+    });
+    let recheck_text = move || checks.recheck();
 
     let upload = Action::new_local(move |form: &FormData| {
         let form = form.clone();
@@ -63,15 +60,12 @@ pub fn SubmitForm(
             progress.set(None);
             match result {
                 Ok(design) => on_created.run(design),
-                Err(ClientError::Api(error))
-                    if error.field.as_deref().is_some_and(|f| FIELDS.contains(&f)) =>
-                {
-                    let field = error.field.clone().unwrap_or_default();
-                    errors.update(|errors| errors.set(&field, Some(error)));
-                    focus(&field);
+                Err(ClientError::Api(error)) => {
+                    if let Err(error) = checks.show_field_error(error) {
+                        banner.set(Some(ClientError::Api(error).user_message()));
+                    }
                 }
                 Err(ClientError::Network(_)) => banner.set(Some(network_message())),
-                Err(error) => banner.set(Some(error.user_message())),
             }
         }
     });
@@ -88,25 +82,11 @@ pub fn SubmitForm(
         if sending.get_untracked() {
             return;
         }
-        attempted.set(true);
         banner.set(None);
-        let file = chosen_file(&input_ref);
-        let image_error = match &file {
-            Some(file) => validate_image_file(file.size() as u64, &file.type_())
-                .err()
-                .or_else(|| too_small.get_untracked()),
-            None => validate_image_file(0, "").err(),
-        };
-        let valid = text().validate();
-        let mut found = FieldErrors(valid.as_ref().err().cloned().unwrap_or_default());
-        found.set("image", image_error);
-        if let Some(first) = found.first(&FIELDS) {
-            errors.set(found);
-            focus(first);
+        if !checks.attempt() {
             return;
         }
-        errors.set(FieldErrors::default());
-        let (Ok(valid), Some(file)) = (valid, file) else {
+        let (Ok(valid), Some(file)) = (text().validate(), chosen_file(&input_ref)) else {
             return;
         };
         let Ok(form) = FormData::new() else {
@@ -120,19 +100,10 @@ pub fn SubmitForm(
         abort.set_value(Some(upload.dispatch_local(form)));
     };
 
-    let error_of = move |field: &'static str| Signal::derive(move || errors.with(|e| e.get(field)));
-    let described_by = move |field: &'static str, hint: Option<&'static str>| {
-        move || {
-            let mut ids: Vec<String> = hint.map(str::to_owned).into_iter().collect();
-            if errors.with(|e| e.get(field).is_some()) {
-                ids.push(error_id(field));
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    let invalid = move |field: &'static str| {
-        move || errors.with(|e| e.get(field).is_some()).then_some("true")
-    };
+    let error_of = move |field: &'static str| checks.error(field);
+    let described_by =
+        move |field: &'static str, hint: Option<&'static str>| checks.described_by(field, hint);
+    let invalid = move |field: &'static str| checks.invalid(field);
     let description_length = move || description.with(|d| d.trim().chars().count());
     let percent = move || (progress.get().unwrap_or(0.0) * 100.0).round() as u32;
 
@@ -144,7 +115,7 @@ pub fn SubmitForm(
                 error=error_of("image")
                 too_small=too_small
                 on_pick=Callback::new(move |error: Option<ApiError>| {
-                    errors.update(|errors| errors.set("image", error));
+                    checks.set_error("image", error);
                 })
             />
             <div class="field" class:has-error=move || error_of("title").get().is_some()>
