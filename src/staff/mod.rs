@@ -8,6 +8,7 @@ pub mod api_admin;
 pub mod api_live;
 pub mod components;
 pub mod live;
+pub mod live_designs;
 pub mod pages;
 pub mod routes;
 pub mod upload;

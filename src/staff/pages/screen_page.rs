@@ -1,7 +1,5 @@
 //! `/screen?limit=10&store=CODE`: the in-store leaderboard for an unattended screen.
 
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::time::Duration;
 
 use cocrea_api::ranking::goal_fraction;
@@ -9,13 +7,11 @@ use cocrea_api::{Design, DesignStatus, SortOrder};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use crate::i18n::{msg, page_title, t, text, Msg};
 use crate::staff::api_live;
 use crate::staff::components::{LeaderboardList, QrCode, ReconnectingMark};
-use crate::i18n::{msg, page_title, t, text, Msg};
-use crate::staff::live::{
-    apply_likes, store_from_query, use_live_events, use_reloader, ConnectionState, LiveCounts,
-    LiveEvent, Ticket,
-};
+use crate::staff::live::{store_from_query, ConnectionState};
+use crate::staff::live_designs::{use_live_designs, LiveShown};
 
 /// The rankings the screen turns through, with the name it shows for each.
 pub const VIEWS: [(SortOrder, Msg); 3] = [
@@ -91,7 +87,22 @@ fn insertion_sort<T>(items: &mut [T], before: &dyn Fn(&T, &T) -> bool) {
 }
 
 /// The rankings as last loaded, one per view; `None` until the first load.
-type Boards = [Option<Vec<Design>>; 3];
+#[derive(Default)]
+struct Boards([Option<Vec<Design>>; 3]);
+
+impl LiveShown for Boards {
+    fn designs(&mut self) -> Vec<&mut Design> {
+        self.0.iter_mut().flatten().flatten().collect()
+    }
+
+    fn after_counts_changed(&mut self) {
+        for (board, (sort, _)) in self.0.iter_mut().zip(VIEWS) {
+            if let Some(designs) = board {
+                rerank(sort, designs);
+            }
+        }
+    }
+}
 
 /// The store screen: the top designs with rank, image, title, live count and progress,
 /// turning every ten seconds between most liked, trending and closest to the goal.
@@ -108,85 +119,25 @@ pub fn ScreenPage() -> impl IntoView {
         )
     });
     let qr_store = store.clone();
-    let boards = RwSignal::new(Boards::default());
     let current = RwSignal::new(0usize);
-    let counts = Rc::new(RefCell::new(LiveCounts::default()));
-
-    let reloader = use_reloader({
-        let counts = Rc::clone(&counts);
+    let live = use_live_designs::<Boards>(store.clone(), Some(RELOAD_AFTER_LIKES), move || {
         let store = store.clone();
-        move |ticket: Ticket| {
-            let counts = Rc::clone(&counts);
-            let store = store.clone();
-            Box::pin(async move {
-                let mark = counts.borrow().mark();
-                let mut fresh = Boards::default();
-                for (slot, (sort, _)) in fresh.iter_mut().zip(VIEWS) {
-                    // On an error the last good rankings stay up; the reloader tries again.
-                    let Ok(board) = api_live::leaderboard(sort, rows, store.as_deref()).await
-                    else {
-                        return false;
-                    };
-                    *slot = Some(board.items);
-                }
-                if !ticket.is_current() {
-                    return true;
-                }
-                let mut counts = counts.borrow_mut();
-                for (board, (sort, _)) in fresh.iter_mut().zip(VIEWS) {
-                    if let Some(designs) = board {
-                        for design in designs.iter_mut() {
-                            counts.refresh(mark, design);
-                        }
-                        rerank(sort, designs);
-                    }
-                }
-                counts.forget_until(mark);
-                boards.try_set(fresh);
-                true
-            })
-        }
-    });
-    reloader.reload();
-
-    let connection = use_live_events({
-        let reloader = reloader.clone();
-        move |event| match event {
-            event if event.asks_for_reload() => reloader.reload(),
-            LiveEvent::Likes(event) => {
-                counts.borrow_mut().hear(&event, store.as_deref());
-                boards.try_update(|boards| {
-                    for (board, (sort, _)) in boards.iter_mut().zip(VIEWS) {
-                        if let Some(designs) = board {
-                            for design in designs.iter_mut() {
-                                apply_likes(design, &event, store.as_deref());
-                            }
-                            rerank(sort, designs);
-                        }
-                    }
-                });
-                reloader.reload_soon(RELOAD_AFTER_LIKES);
+        Box::pin(async move {
+            let mut fresh = Boards::default();
+            for (slot, (sort, _)) in fresh.0.iter_mut().zip(VIEWS) {
+                let board = api_live::leaderboard(sort, rows, store.as_deref()).await?;
+                *slot = Some(board.items);
             }
-            LiveEvent::Status(event) => {
-                boards.try_update(|boards| {
-                    for design in boards.iter_mut().flatten().flatten() {
-                        if design.id == event.design_id {
-                            design.status = event.status;
-                        }
-                    }
-                });
-                // A design that reached its goal or left the gallery changes the lists.
-                reloader.reload_soon(RELOAD_AFTER_LIKES);
-            }
-            _ => {}
-        }
+            Ok(fresh)
+        })
     });
+    let (boards, reloader, connection) = (live.shown, live.reloader, live.connection);
 
     // Turn to the next ranking every VIEW_TIME, and load everything again now and then.
     let turn = set_interval_with_handle(
         move || {
             let has_designs = boards.with_untracked(|boards| {
-                [0, 1, 2].map(|view| boards[view].as_ref().is_some_and(|d| !d.is_empty()))
+                [0, 1, 2].map(|view| boards.0[view].as_ref().is_some_and(|d| !d.is_empty()))
             });
             current.try_update(|view| *view = next_view(*view, has_designs));
         },
@@ -202,7 +153,7 @@ pub fn ScreenPage() -> impl IntoView {
 
     let ranking = Signal::derive(move || {
         let view = current.get();
-        boards.with(|boards| boards[view].clone())
+        boards.with(|boards| boards.0[view].clone())
     });
     let view_name = move || text(VIEWS[current.get()].1);
 

@@ -1,24 +1,20 @@
 //! `/tag/:id?store=CODE`: a live hanger tag for one design, on a small screen or paper.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use cocrea_api::admin::TimelineStep;
 use cocrea_api::{Design, DesignStatus, ErrorCode};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::{self, ClientError};
-use crate::staff::api_live;
+use crate::api;
 use crate::components::design::design_timeline::is_past_voting;
 use crate::components::DateText;
-use crate::staff::components::{ReconnectingMark, TagCard};
 use crate::i18n::{around, live_text, msg, t, text, text_with};
-use crate::staff::live::{
-    apply_likes, store_from_query, use_live_events, use_reloader, LiveCounts, LiveEvent, Ticket,
-};
 use crate::set_page_title;
+use crate::staff::api_live;
+use crate::staff::components::{ReconnectingMark, TagCard};
+use crate::staff::live::store_from_query;
+use crate::staff::live_designs::use_live_designs;
 
 /// The hanger tag page: the design's tag, full screen, with counts that move live, the
 /// latest step of its life once it is past voting ("In production since 12 Nov"), and
@@ -57,65 +53,16 @@ fn LiveTag(
     /// The monochrome e-ink layout.
     eink: bool,
 ) -> impl IntoView {
-    let design = RwSignal::new(None::<Design>);
-    let problem = RwSignal::new(None::<ClientError>);
-    let counts = Rc::new(RefCell::new(LiveCounts::default()));
-
-    let reloader = use_reloader({
-        let counts = Rc::clone(&counts);
-        let store = store.clone();
-        move |ticket: Ticket| {
-            let counts = Rc::clone(&counts);
-            let store = store.clone();
-            Box::pin(async move {
-                let mark = counts.borrow().mark();
-                let answer = api_live::design_in_store(id, store.as_deref()).await;
-                if !ticket.is_current() {
-                    return true;
-                }
-                match answer {
-                    Ok(mut fresh) => {
-                        let mut counts = counts.borrow_mut();
-                        counts.refresh(mark, &mut fresh);
-                        counts.forget_until(mark);
-                        design.try_set(Some(fresh));
-                        problem.try_set(None);
-                        true
-                    }
-                    // The last good tag stays up; the reloader tries again.
-                    Err(error) => {
-                        problem.try_set(Some(error));
-                        false
-                    }
-                }
-            })
-        }
+    let fetch_store = store.clone();
+    let live = use_live_designs::<Option<Design>>(store.clone(), None, move || {
+        let store = fetch_store.clone();
+        Box::pin(async move {
+            api_live::design_in_store(id, store.as_deref())
+                .await
+                .map(Some)
+        })
     });
-    reloader.reload();
-
-    let connection = use_live_events({
-        let store = store.clone();
-        move |event| match event {
-            event if event.asks_for_reload() => reloader.reload(),
-            LiveEvent::Likes(event) => {
-                counts.borrow_mut().hear(&event, store.as_deref());
-                design.try_maybe_update(|shown| {
-                    let changed = shown
-                        .as_mut()
-                        .is_some_and(|d| apply_likes(d, &event, store.as_deref()));
-                    (changed, ())
-                });
-            }
-            LiveEvent::Status(event) if event.design_id == id => {
-                design.try_update(|shown| {
-                    if let Some(d) = shown {
-                        d.status = event.status;
-                    }
-                });
-            }
-            _ => {}
-        }
-    });
+    let (design, problem, connection) = (live.shown, live.problem, live.connection);
 
     let latest_step = use_latest_step(id, design);
 
