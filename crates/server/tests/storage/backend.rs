@@ -1,18 +1,18 @@
 //! A fresh store on each backend, removed when the test ends (even when it panics), and
 //! [`on_both_backends!`], which makes a case into a test per backend.
 
-use std::sync::atomic::{AtomicU64, Ordering};
-
 use cocrea_server::storage::Store;
 use tempfile::TempDir;
+
+#[path = "../support/postgres_database.rs"]
+mod postgres_database;
+
+use postgres_database::PostgresDatabase;
 
 /// The variables naming the PostgreSQL server, in the order they are read.
 const POSTGRES_VARS: [&str; 2] = ["COCREA_TEST_POSTGRES", "COCREA_TEST_DATABASE"];
 /// The machine's own server, when no variable names one.
 const LOCAL_POSTGRES: &str = "postgres://postgres@127.0.0.1:5432/test";
-
-/// Tells apart the databases of one test process.
-static NEXT: AtomicU64 = AtomicU64::new(0);
 
 /// A store on a database made for one test, removed when this is dropped. Fields drop
 /// in order: the store closes before its database goes.
@@ -42,7 +42,13 @@ pub async fn sqlite() -> TestStore {
 
 /// A store on a fresh database of the test PostgreSQL server.
 pub async fn postgres() -> TestStore {
-    let database = PostgresDatabase::create().await;
+    let database = PostgresDatabase::create(
+        admin_url(),
+        "cocrea_storage",
+        "start it, or set COCREA_TEST_POSTGRES=postgres://USER@HOST:PORT/DB to a server where \
+         USER may create databases",
+    )
+    .await;
     let store = Store::connect_postgres(&database.url)
         .await
         .unwrap_or_else(|error| panic!("the store connects to {}: {error}", database.url));
@@ -59,94 +65,6 @@ fn admin_url() -> String {
         .into_iter()
         .find_map(|name| std::env::var(name).ok().filter(|url| !url.is_empty()))
         .unwrap_or_else(|| LOCAL_POSTGRES.to_owned())
-}
-
-/// A database of its own on the test PostgreSQL server, dropped when this is.
-struct PostgresDatabase {
-    admin_url: String,
-    name: String,
-    url: String,
-}
-
-impl PostgresDatabase {
-    async fn create() -> PostgresDatabase {
-        let admin_url = admin_url();
-        let name = format!(
-            "cocrea_storage_{}_{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        );
-        let (client, connection) = tokio_postgres::connect(&admin_url, tokio_postgres::NoTls)
-            .await
-            .unwrap_or_else(|error| {
-                panic!(
-                    "cannot connect to PostgreSQL at {admin_url} ({error}): start it, or set \
-                     COCREA_TEST_POSTGRES=postgres://USER@HOST:PORT/DB to a server where USER \
-                     may create databases"
-                )
-            });
-        tokio::spawn(connection);
-        // Two statements: DROP DATABASE refuses to run inside a multi-statement batch.
-        client
-            .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            .await
-            .unwrap();
-        client
-            .batch_execute(&format!("CREATE DATABASE {name}"))
-            .await
-            .unwrap();
-        let url = with_database(&admin_url, &name);
-        PostgresDatabase {
-            admin_url,
-            name,
-            url,
-        }
-    }
-}
-
-impl Drop for PostgresDatabase {
-    fn drop(&mut self) {
-        let (admin_url, name) = (self.admin_url.clone(), self.name.clone());
-        // Drop runs inside the test's runtime (or while it unwinds): do the async work
-        // on a thread and runtime of its own.
-        let dropped = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            runtime.block_on(async move {
-                let (client, connection) =
-                    tokio_postgres::connect(&admin_url, tokio_postgres::NoTls).await?;
-                tokio::spawn(connection);
-                client
-                    .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                    .await
-            })
-        })
-        .join();
-        if !matches!(dropped, Ok(Ok(()))) {
-            eprintln!("could not drop the test database {}", self.name);
-        }
-    }
-}
-
-/// `postgres://user@host:port/db?x` with `db` replaced by `name`.
-fn with_database(url: &str, name: &str) -> String {
-    let (base, query) = match url.split_once('?') {
-        Some((base, query)) => (base, Some(query)),
-        None => (url, None),
-    };
-    let authority_end = base
-        .find("://")
-        .map(|scheme| scheme + 3)
-        .and_then(|start| base[start..].find('/').map(|slash| start + slash))
-        .unwrap_or(base.len());
-    let mut out = format!("{}/{name}", &base[..authority_end]);
-    if let Some(query) = query {
-        out.push('?');
-        out.push_str(query);
-    }
-    out
 }
 
 /// For each `async fn case(store: &Store)` named, a module of the same name with two
