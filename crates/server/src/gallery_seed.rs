@@ -154,6 +154,8 @@ pub async fn seed(store: &Store, count: usize, like_goal: i64) -> anyhow::Result
         .buffer_unordered(IN_FLIGHT)
         .try_collect::<()>()
         .await?;
+    // Measured right after seeding, the gallery must be planned for what it holds.
+    store.refresh_statistics().await?;
     Ok(store.count_designs().await?)
 }
 

@@ -151,6 +151,11 @@ pub trait DesignStorage {
     /// Recomputes the stored trending rank of the public designs `refresh` names, at
     /// its moment, in one transaction; returns how many were ranked.
     async fn refresh_trending(&self, refresh: TrendingRefresh) -> Result<u64, StorageError>;
+
+    /// Brings the query planner's statistics up to date after many designs were stored
+    /// at once (`seed-gallery`), rather than whenever the database's own upkeep comes
+    /// round to it: until then PostgreSQL plans the gallery as if its tables were empty.
+    async fn refresh_statistics(&self) -> Result<(), StorageError>;
 }
 
 /// Which stored trending ranks to recompute, and when "now" is (see `crate::trending`).

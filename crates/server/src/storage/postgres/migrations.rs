@@ -32,6 +32,11 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         "0005_notifications_and_intents",
         include_str!("../../../migrations/postgres/0005_notifications_and_intents.sql"),
     ),
+    (
+        6,
+        "0006_gallery_speed",
+        include_str!("../../../migrations/postgres/0006_gallery_speed.sql"),
+    ),
 ];
 
 /// The advisory lock that servers starting at once take in turn ("cocrea" in ASCII).

@@ -21,6 +21,7 @@ mod moderation;
 mod notifications;
 mod outbox;
 mod webhooks;
+mod word_stats;
 
 use std::sync::Arc;
 
@@ -40,6 +41,8 @@ pub struct PgStore {
     likes: like_writer::LikeWriter,
     /// Stops the listener when the store goes away.
     _listener: listener::ListenerGuard,
+    /// How common the search index's words are, for choosing a search's plan.
+    word_stats: word_stats::WordStats,
 }
 
 impl PgStore {
@@ -80,6 +83,7 @@ impl PgStore {
             pool,
             likes,
             _listener: listener,
+            word_stats: word_stats::WordStats::default(),
         })
     }
 

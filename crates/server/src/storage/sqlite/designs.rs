@@ -162,6 +162,12 @@ impl DesignStorage for SqliteStore {
         self.write(move |connection| store_ranks(connection, refresh.now, &designs))
             .await
     }
+
+    /// Nothing to do: SQLite plans the gallery without statistics (each listing's SQL
+    /// names the index it walks), and collecting them could only change those plans.
+    async fn refresh_statistics(&self) -> Result<(), StorageError> {
+        Ok(())
+    }
 }
 
 /// How far a design is toward its goal, as the near-goal index (migration 0006) is
