@@ -11,6 +11,8 @@ use crate::{Category, Design, DesignStatus};
 
 /// Longest rejection reason, status note or report note, in characters.
 pub const NOTE_MAX: usize = 500;
+/// Longest webhook URL, in characters.
+pub const WEBHOOK_URL_MAX: usize = 2000;
 
 /// A person's role.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -39,6 +41,7 @@ impl Role {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RejectRequest {
     /// Why, in words the designer will read (1 to 500 characters).
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::required_note))]
     pub reason: String,
 }
 
@@ -172,6 +175,7 @@ pub struct Webhook {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewWebhook {
     /// An http or https URL.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::webhook_url))]
     pub url: String,
 }
 

@@ -33,6 +33,7 @@ pub struct Comment {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewComment {
     /// Plain text, 1 to 1000 characters.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::comment_body))]
     pub body: String,
     /// The comment to answer: only the design's designer may reply, and only to a
     /// comment that is not itself a reply.

@@ -41,6 +41,7 @@ pub fn takes_intents(status: DesignStatus) -> bool {
 pub struct IntentRequest {
     /// The size I'd buy, one of the design's sizes; none: only tell me when it is in store.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::intent_size))]
     pub size: Option<String>,
 }
 

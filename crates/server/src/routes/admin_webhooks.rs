@@ -16,7 +16,7 @@ use crate::storage::{DeliveryRow, WebhookRow};
 use crate::{webhooks, wire};
 
 /// The longest webhook URL accepted, in characters.
-pub const MAX_URL_CHARS: usize = 2000;
+pub const MAX_URL_CHARS: usize = cocrea_api::admin::WEBHOOK_URL_MAX;
 /// How many deliveries the list shows.
 pub const DELIVERIES_SHOWN: u32 = 100;
 

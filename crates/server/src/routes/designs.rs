@@ -166,10 +166,13 @@ pub(super) async fn designs_for_viewer(
 #[allow(dead_code)] // read by the OpenAPI generator, never constructed
 pub struct NewDesignForm {
     /// 3 to 80 characters.
+    #[schema(schema_with = cocrea_api::openapi::design_title)]
     title: String,
     /// Up to 2000 characters.
+    #[schema(schema_with = cocrea_api::openapi::design_description)]
     description: Option<String>,
     /// A category slug.
+    #[schema(schema_with = cocrea_api::openapi::category_slug)]
     category: String,
     /// A PNG, JPEG or WebP image up to 10 MB.
     #[schema(value_type = String, format = Binary)]

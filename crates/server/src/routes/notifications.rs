@@ -33,7 +33,13 @@ pub fn router() -> Router<AppState> {
 #[into_params(parameter_in = Query)]
 pub struct NotificationsQuery {
     /// 1 to 100 (default 30).
+    #[param(schema_with = notifications_limit)]
     limit: Option<u32>,
+}
+
+/// `limit` of `GET /api/notifications`, from [`MAX_LIMIT`].
+fn notifications_limit() -> utoipa::openapi::schema::Object {
+    cocrea_api::openapi::page_size_up_to(MAX_LIMIT)
 }
 
 /// My newest notifications and how many are unread.

@@ -189,10 +189,41 @@ async fn the_document_states_the_limits_the_server_enforces() {
     ] {
         assert_eq!(
             parameter(path, "store")["pattern"],
-            "^[a-z0-9-]{1,32}$",
+            "^([a-z0-9-]{1,32})?$",
             "{path}"
         );
     }
+    // An empty store is no store, as the pattern allows; anything else it does not
+    // allow is refused.
+    for (store, status) in [("", 200), ("x", 200), ("Shop", 400), ("a_b", 400)] {
+        let response = app.get(&format!("/api/leaderboard?store={store}")).await;
+        assert_eq!(response.status().as_u16(), status, "store={store:?}");
+    }
+    let limit = parameter("/api/notifications", "limit");
+    assert_eq!(
+        (limit["minimum"].as_f64(), limit["maximum"].as_f64()),
+        (Some(1.0), Some(100.0))
+    );
+    let schemas = &document["components"]["schemas"];
+    for (schema, field, min, max) in [
+        ("NewComment", "body", 1, 1000),
+        ("RejectRequest", "reason", 1, 500),
+        ("NewWebhook", "url", 1, 2000),
+        ("NewDesignForm", "title", 3, 80),
+    ] {
+        let field = &schemas[schema]["properties"][field];
+        assert_eq!(
+            (field["minLength"].as_u64(), field["maxLength"].as_u64()),
+            (Some(min), Some(max)),
+            "{schema}"
+        );
+    }
+    assert_eq!(
+        schemas["NewDesignForm"]["properties"]["category"]["enum"]
+            .as_array()
+            .map(Vec::len),
+        Some(cocrea_api::Category::ALL.len())
+    );
     let signup = &document["components"]["schemas"]["SignupRequest"]["properties"];
     assert_eq!(signup["name"]["minLength"], 2);
     assert_eq!(signup["name"]["maxLength"], 40);
