@@ -8,6 +8,11 @@ use super::{Cursor, StorageError};
 /// Statuses that the public gallery shows: `DesignStatus::is_public` in SQL
 /// (a test below keeps the two equal).
 pub(super) const PUBLIC_STATUSES: &str = "'voting', 'goal_reached', 'in_production', 'in_store'";
+/// The `ranked_at` of a design the gallery does not list (in review, rejected, hidden):
+/// its trending rank is 0 and it is never stale, so neither a walk of the trending
+/// order nor the refresh's stale batch passes over it; the change that lists it (an
+/// approval, showing it again) ranks it anew.
+pub(super) const UNLISTED_RANKED_AT: i64 = i64::MAX;
 /// The columns each backend's design reader takes, in its order: one list for every
 /// query, on both backends.
 macro_rules! design_columns {

@@ -10,7 +10,7 @@ use super::word_stats::WordStats;
 use super::{stored_u32, PgStore};
 use crate::storage::designs::{
     category_from_stored, search_words, status_from_stored, DESIGN_COLUMNS, DESIGN_COLUMN_COUNT,
-    PUBLIC_STATUSES, SELECT_DESIGN,
+    PUBLIC_STATUSES, SELECT_DESIGN, UNLISTED_RANKED_AT,
 };
 use crate::storage::{
     now_millis, Cursor, DesignListing, DesignRow, DesignStorage, ListDesigns, NewDesign,
@@ -76,15 +76,10 @@ impl DesignStorage for PgStore {
             .await?
             .try_get(0)?;
         record_step(&transaction, id, design.status, "", design.created_at).await?;
-        // Ranked as of its submission, so a new design is in trending at once (and the
-        // newer of two new designs first), not at the next refresh.
-        transaction
-            .execute(
-                "UPDATE design_ranks SET trending = trending_score(0, 0), ranked_at = $1 \
-                 WHERE design_id = $2",
-                &[&design.created_at, &id],
-            )
-            .await?;
+        // Ranked as of its submission, so a new design is in trending as soon as it is
+        // listed (and the newer of two new designs first), not at the next refresh;
+        // one in review is not ranked.
+        rank_design(&transaction, id, design.created_at).await?;
         transaction.commit().await?;
         drop(client);
         self.design(id)
@@ -374,6 +369,29 @@ async fn list_designs(
 const TRENDING_AT_NOW: &str = "trending_score(d.likes, \
      GREATEST(0, $1::bigint - d.created_at)::double precision / 3600000::double precision)";
 
+/// Ranks one design at `now`, after it was stored or its status or visibility changed:
+/// its trending score when the gallery lists it, else 0 and never stale
+/// ([`UNLISTED_RANKED_AT`]).
+pub(super) async fn rank_design(
+    client: &impl GenericClient,
+    design_id: i64,
+    now: i64,
+) -> Result<(), StorageError> {
+    let listed = format!("d.status IN ({PUBLIC_STATUSES}) AND NOT d.hidden");
+    client
+        .execute(
+            &format!(
+                "UPDATE design_ranks r SET \
+                 trending = CASE WHEN {listed} THEN {TRENDING_AT_NOW} ELSE 0 END, \
+                 ranked_at = CASE WHEN {listed} THEN $1 ELSE $3 END \
+                 FROM designs d WHERE d.id = r.design_id AND r.design_id = $2"
+            ),
+            &[&now, &design_id, &UNLISTED_RANKED_AT],
+        )
+        .await?;
+    Ok(())
+}
+
 /// Recomputes the ranks a refresh names, in one statement (one transaction).
 async fn refresh_trending(
     client: &impl GenericClient,
@@ -382,6 +400,18 @@ async fn refresh_trending(
     let public = format!("d.status IN ({PUBLIC_STATUSES}) AND NOT d.hidden");
     let updated = match refresh.liked_since {
         None => {
+            // Every unlisted design that still holds a rank (one stored before unlisting
+            // changes re-ranked designs) is ranked 0, never stale.
+            client
+                .execute(
+                    &format!(
+                        "UPDATE design_ranks r SET trending = 0, ranked_at = $1 \
+                         FROM designs d WHERE d.id = r.design_id AND r.ranked_at <> $1 \
+                         AND NOT ({public})"
+                    ),
+                    &[&UNLISTED_RANKED_AT],
+                )
+                .await?;
             client
                 .execute(
                     &format!(
@@ -616,6 +646,94 @@ mod tests {
         );
         assert_eq!(store.admin_designs(None).await.unwrap().len(), 7);
         assert_eq!(store.all_designs().await.unwrap()[0].id, ids[0]);
+        db.drop_database().await;
+    }
+
+    #[tokio::test]
+    async fn only_designs_the_gallery_lists_hold_a_trending_rank() {
+        use crate::storage::designs::UNLISTED_RANKED_AT;
+        use crate::storage::StatusWrite;
+
+        let db = test_db::fresh().await;
+        let store = &db.store;
+        let rank_of = |id: i64| async move {
+            let row = store
+                .client()
+                .await
+                .unwrap()
+                .query_one(
+                    "SELECT trending, ranked_at FROM design_ranks WHERE design_id = $1",
+                    &[&id],
+                )
+                .await
+                .unwrap();
+            (row.get::<_, f64>(0), row.get::<_, i64>(1))
+        };
+        let designer = store
+            .create_name_only_users(vec!["Designer".into()])
+            .await
+            .unwrap()[0];
+        let submitted = |status| NewDesign {
+            title: "Linen shirt".into(),
+            description: String::new(),
+            category: Category::Tops,
+            designer_id: designer,
+            image_hash: "a".repeat(64),
+            image_width: 10,
+            image_height: 20,
+            goal: 10,
+            status,
+            created_at: crate::storage::now_millis(),
+        };
+        let listed = store
+            .insert_design(submitted(DesignStatus::Voting))
+            .await
+            .unwrap()
+            .id;
+        let in_review = store
+            .insert_design(submitted(DesignStatus::Pending))
+            .await
+            .unwrap()
+            .id;
+        assert!(rank_of(listed).await.0 > 0.0, "ranked at submission");
+        assert_eq!(rank_of(in_review).await, (0.0, UNLISTED_RANKED_AT));
+
+        let approve = StatusWrite {
+            design_id: in_review,
+            next: DesignStatus::Voting,
+            public_note: String::new(),
+            rejection_reason: None,
+            allowed_from: vec![DesignStatus::Pending],
+        };
+        store.change_status(approve).await.unwrap().unwrap();
+        let (rank, ranked_at) = rank_of(in_review).await;
+        assert!(
+            rank > 0.0 && ranked_at < UNLISTED_RANKED_AT,
+            "ranked once approved"
+        );
+
+        store.set_hidden(listed, true).await.unwrap();
+        assert_eq!(rank_of(listed).await, (0.0, UNLISTED_RANKED_AT));
+        store.set_hidden(listed, false).await.unwrap();
+        assert!(rank_of(listed).await.0 > 0.0, "ranked once shown again");
+
+        // A rank stored before ranks followed listing: a full refresh clears it.
+        store
+            .client()
+            .await
+            .unwrap()
+            .execute(
+                "UPDATE designs SET status = 'rejected' WHERE id = $1",
+                &[&in_review],
+            )
+            .await
+            .unwrap();
+        let ranked = store
+            .refresh_trending(crate::trending::full_refresh(crate::storage::now_millis()))
+            .await
+            .unwrap();
+        assert_eq!(ranked, 1, "the listed design");
+        assert_eq!(rank_of(in_review).await, (0.0, UNLISTED_RANKED_AT));
         db.drop_database().await;
     }
 

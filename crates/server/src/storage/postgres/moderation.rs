@@ -7,7 +7,7 @@ use cocrea_api::{CommentDeletedEvent, CommentEvent, DesignStatus, StatusEvent};
 use deadpool_postgres::GenericClient;
 use tokio_postgres::Row;
 
-use super::designs::{query_designs, record_step};
+use super::designs::{query_designs, rank_design, record_step};
 use super::outbox::append_fact;
 use super::PgStore;
 use crate::storage::designs::SELECT_DESIGN;
@@ -67,6 +67,7 @@ impl ModerationStorage for PgStore {
             )
             .await?;
         let now = now_millis();
+        rank_design(&transaction, change.design_id, now).await?;
         record_step(
             &transaction,
             change.design_id,
@@ -98,6 +99,7 @@ impl ModerationStorage for PgStore {
                 &[&design_id, &hidden],
             )
             .await?;
+        rank_design(&transaction, design_id, now_millis()).await?;
         if hidden {
             // Hiding settles the design's reports.
             transaction

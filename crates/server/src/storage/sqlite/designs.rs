@@ -9,6 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use super::SqliteStore;
 use crate::storage::designs::{
     search_words, DESIGN_COLUMNS, DESIGN_COLUMN_COUNT, PUBLIC_STATUSES, SELECT_DESIGN,
+    UNLISTED_RANKED_AT,
 };
 use crate::storage::{
     now_millis, Cursor, DesignListing, DesignRow, DesignStorage, ListDesigns, NewDesign,
@@ -63,9 +64,10 @@ impl DesignStorage for SqliteStore {
                 )?;
                 let id = connection.last_insert_rowid();
                 record_step(connection, id, design.status, "", design.created_at)?;
-                // Ranked as of its submission, so a new design is in trending at once
-                // (and the newer of two new designs first), not at the next refresh.
-                store_ranks(connection, design.created_at, &[(id, 0, design.created_at)])?;
+                // Ranked as of its submission, so a new design is in trending as soon as
+                // it is listed (and the newer of two new designs first), not at the
+                // next refresh; one in review is not ranked.
+                rank_design(connection, id, design.created_at)?;
                 Ok(id)
             })
             .await?;
@@ -159,8 +161,13 @@ impl DesignStorage for SqliteStore {
         if designs.is_empty() {
             return Ok(0);
         }
-        self.write(move |connection| store_ranks(connection, refresh.now, &designs))
-            .await
+        self.write(move |connection| {
+            if refresh.liked_since.is_none() {
+                unrank_unlisted(connection)?;
+            }
+            store_ranks(connection, refresh.now, &designs)
+        })
+        .await
     }
 
     /// Nothing to do: SQLite plans the gallery without statistics (each listing's SQL
@@ -340,6 +347,49 @@ fn designs_to_rank(
     Ok(found)
 }
 
+/// Ranks one design at `now`, after it was stored or its status or visibility changed:
+/// its trending score when the gallery lists it, else 0 and never stale
+/// ([`UNLISTED_RANKED_AT`]).
+pub(super) fn rank_design(
+    connection: &Connection,
+    design_id: i64,
+    now: i64,
+) -> rusqlite::Result<()> {
+    let listed: Option<(i64, i64)> = connection
+        .prepare_cached(&format!(
+            "SELECT likes, created_at FROM designs d \
+             WHERE id = ?1 AND d.status IN ({PUBLIC_STATUSES}) AND d.hidden = 0"
+        ))?
+        .query_row([design_id], |row| Ok((row.get(0)?, row.get(1)?)))
+        .optional()?;
+    match listed {
+        Some((likes, created_at)) => {
+            store_ranks(connection, now, &[(design_id, likes, created_at)])?;
+        }
+        None => {
+            connection
+                .prepare_cached(
+                    "UPDATE design_ranks SET trending = 0, ranked_at = ?2 WHERE design_id = ?1",
+                )?
+                .execute(params![design_id, UNLISTED_RANKED_AT])?;
+        }
+    }
+    Ok(())
+}
+
+/// Ranks 0, never stale, every design the gallery does not list that still holds a
+/// rank (one stored before unlisting changes re-ranked designs); at a full refresh.
+fn unrank_unlisted(connection: &Connection) -> rusqlite::Result<usize> {
+    connection.execute(
+        &format!(
+            "UPDATE design_ranks SET trending = 0, ranked_at = ?1 \
+             WHERE ranked_at <> ?1 AND design_id IN (SELECT id FROM designs d \
+             WHERE NOT (d.status IN ({PUBLIC_STATUSES}) AND d.hidden = 0))"
+        ),
+        [UNLISTED_RANKED_AT],
+    )
+}
+
 /// Stores the rank of each design, computed at `now` with the shared formula.
 fn store_ranks(
     connection: &Connection,
@@ -416,6 +466,108 @@ mod tests {
             super::super::open_connection(&dir.path().join("plan.sqlite3")).unwrap();
         super::super::migrations::migrate(&mut connection).unwrap();
         (dir, connection)
+    }
+
+    /// The trending rank row of a design: (rank, ranked_at).
+    async fn rank_of(store: &super::SqliteStore, id: i64) -> (f64, i64) {
+        store
+            .read(move |connection| {
+                connection.query_row(
+                    "SELECT trending, ranked_at FROM design_ranks WHERE design_id = ?1",
+                    [id],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )
+            })
+            .await
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn only_designs_the_gallery_lists_hold_a_trending_rank() {
+        use cocrea_api::DesignStatus;
+
+        use crate::storage::designs::UNLISTED_RANKED_AT;
+        use crate::storage::{
+            AccountStorage, DesignStorage, ModerationStorage, NewDesign, StatusWrite,
+        };
+
+        let dir = tempfile::TempDir::new().unwrap();
+        let store = super::SqliteStore::open(
+            &dir.path().join("ranks.sqlite3"),
+            &dir.path().join("images"),
+            std::sync::Arc::default(),
+        )
+        .unwrap();
+        let designer = store
+            .create_name_only_users(vec!["Designer".into()])
+            .await
+            .unwrap()[0];
+        let submitted = |status| NewDesign {
+            title: "Linen shirt".into(),
+            description: String::new(),
+            category: Category::Tops,
+            designer_id: designer,
+            image_hash: "a".repeat(64),
+            image_width: 10,
+            image_height: 20,
+            goal: 10,
+            status,
+            created_at: crate::storage::now_millis(),
+        };
+        let listed = store
+            .insert_design(submitted(DesignStatus::Voting))
+            .await
+            .unwrap()
+            .id;
+        let in_review = store
+            .insert_design(submitted(DesignStatus::Pending))
+            .await
+            .unwrap()
+            .id;
+        assert!(
+            rank_of(&store, listed).await.0 > 0.0,
+            "ranked at submission"
+        );
+        assert_eq!(rank_of(&store, in_review).await, (0.0, UNLISTED_RANKED_AT));
+
+        let approve = StatusWrite {
+            design_id: in_review,
+            next: DesignStatus::Voting,
+            public_note: String::new(),
+            rejection_reason: None,
+            allowed_from: vec![DesignStatus::Pending],
+        };
+        store.change_status(approve).await.unwrap().unwrap();
+        let (rank, ranked_at) = rank_of(&store, in_review).await;
+        assert!(
+            rank > 0.0 && ranked_at < UNLISTED_RANKED_AT,
+            "ranked once approved"
+        );
+
+        store.set_hidden(listed, true).await.unwrap();
+        assert_eq!(rank_of(&store, listed).await, (0.0, UNLISTED_RANKED_AT));
+        store.set_hidden(listed, false).await.unwrap();
+        assert!(
+            rank_of(&store, listed).await.0 > 0.0,
+            "ranked once shown again"
+        );
+
+        // A rank stored before ranks followed listing: a full refresh clears it.
+        store
+            .write(move |connection| {
+                connection.execute(
+                    "UPDATE designs SET status = 'rejected' WHERE id = ?1",
+                    [in_review],
+                )
+            })
+            .await
+            .unwrap();
+        let ranked = store
+            .refresh_trending(crate::trending::full_refresh(crate::storage::now_millis()))
+            .await
+            .unwrap();
+        assert_eq!(ranked, 1, "the listed design");
+        assert_eq!(rank_of(&store, in_review).await, (0.0, UNLISTED_RANKED_AT));
     }
 
     #[test]

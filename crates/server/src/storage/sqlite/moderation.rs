@@ -6,7 +6,7 @@ use cocrea_api::admin::ReportReason;
 use cocrea_api::{CommentDeletedEvent, CommentEvent, DesignStatus, StatusEvent};
 use rusqlite::{params, OptionalExtension};
 
-use super::designs::{design_row, record_step};
+use super::designs::{design_row, rank_design, record_step};
 use super::outbox::append_fact;
 use super::SqliteStore;
 use crate::storage::designs::SELECT_DESIGN;
@@ -52,6 +52,7 @@ impl ModerationStorage for SqliteStore {
                 ],
             )?;
             let now = now_millis();
+            rank_design(connection, change.design_id, now)?;
             record_step(
                 connection,
                 change.design_id,
@@ -79,6 +80,7 @@ impl ModerationStorage for SqliteStore {
                 "UPDATE designs SET hidden = ?2 WHERE id = ?1",
                 params![design_id, hidden],
             )?;
+            rank_design(connection, design_id, now_millis())?;
             if hidden {
                 // Hiding settles the design's reports.
                 connection.execute(
