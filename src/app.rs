@@ -4,16 +4,11 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::bundle::BundleRoutes;
 use crate::components::{SiteFooter, SiteHeader};
 use crate::contexts::provide_auth;
 use crate::i18n::{msg, t, UrlLanguage};
 use crate::pages::{DesignDetailPage, GalleryPage, LoginPage, OtherPathPage, SignupPage};
-// The staff bundle's pages, or in the shoppers' bundle none: there those paths fall
-// back to `OtherPathPage`, which loads them from the server.
-#[cfg(not(feature = "staff"))]
-use crate::pages::staff_bundle_page::NoStaffRoutes as StaffRoutes;
-#[cfg(feature = "staff")]
-use crate::staff::routes::StaffRoutes;
 
 /// The whole app: every route between the same header and footer, in the language
 /// chosen by `crate::i18n` (which follows `?lang=` in any address).
@@ -33,7 +28,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/designs/:id") view=DesignDetailPage />
                     <Route path=path!("/login") view=LoginPage />
                     <Route path=path!("/signup") view=SignupPage />
-                    <StaffRoutes />
+                    <BundleRoutes />
                 </Routes>
             </main>
             <SiteFooter />

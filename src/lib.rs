@@ -7,6 +7,7 @@
 pub mod api;
 pub mod api_notify;
 pub mod app;
+pub mod bundle;
 pub mod components;
 pub mod contexts;
 pub mod filters;

@@ -55,11 +55,9 @@ pub async fn load(lang: Lang) -> Result<(), String> {
     if is_loaded(lang) {
         return Ok(());
     }
-    #[allow(unused_mut)]
     let mut table = fetch(TABLE_FILES[lang.index()]).await?;
     // The staff bundle also speaks the administration's words.
-    #[cfg(feature = "staff")]
-    if SHOP_MESSAGE_COUNT < MESSAGE_COUNT {
+    if crate::bundle::IS_STAFF && SHOP_MESSAGE_COUNT < MESSAGE_COUNT {
         let staff = fetch(super::msg::STAFF_TABLE_FILES[lang.index()]).await?;
         table.push(MESSAGE_SEPARATOR);
         table.push_str(&staff);

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::hooks::use_location;
 
+use crate::bundle;
 use crate::components::Spinner;
 use crate::pages::NotFoundPage;
 
@@ -18,7 +19,7 @@ pub fn OtherPathPage() -> impl IntoView {
     move || {
         // The staff bundle has these paths' routes; one it has no page for (say,
         // `/admin/nothing`) must not load itself again and again.
-        let elsewhere = !cfg!(feature = "staff") && staff_bundle::serves(&location.pathname.get());
+        let elsewhere = !bundle::IS_STAFF && staff_bundle::serves(&location.pathname.get());
         if elsewhere {
             view! { <StaffBundlePage /> }.into_any()
         } else {
