@@ -76,14 +76,13 @@ fn main() {
         }
     }
     compare_with_english(&locales, &mut problems);
-    if !problems.is_empty() {
-        panic!(
-            "\n\nThe translations in locales/ need fixing ({} problem{}):\n  {}\n\n",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" },
-            problems.join("\n  ")
-        );
-    }
+    assert!(
+        problems.is_empty(),
+        "\n\nThe translations in locales/ need fixing ({} problem{}):\n  {}\n\n",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" },
+        problems.join("\n  ")
+    );
     let shop_count = shop_message_count(&dir.join("en.ftl"));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
     let tables = tables(&locales);
@@ -194,10 +193,10 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 
 /// Parses one .ftl file and lowers every message and attribute, noting problems.
 fn read_locale(path: &Path, source: &str, problems: &mut Vec<String>) -> Locale {
-    let file = path
-        .file_name()
-        .map(|name| format!("locales/{}", name.to_string_lossy()))
-        .unwrap_or_else(|| path.display().to_string());
+    let file = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| format!("locales/{}", name.to_string_lossy()),
+    );
     let resource = match parser::parse(source) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -279,10 +278,10 @@ fn lower_pattern(
                 if value.chars().any(|c| c.is_control() && c != '\n') {
                     return Err("contains a control character".into());
                 }
-                push_text(out, value)
+                push_text(out, value);
             }
             ast::PatternElement::Placeable { expression } => {
-                lower_expression(expression, referable, stack, out)?
+                lower_expression(expression, referable, stack, out)?;
             }
         }
     }

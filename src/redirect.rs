@@ -16,7 +16,7 @@ pub fn safe_next(next: Option<&str>) -> String {
             if path.starts_with('/')
                 && !path.starts_with("//")
                 && !path.starts_with("/\\")
-                && !path.chars().any(|c| c.is_control()) =>
+                && !path.chars().any(char::is_control) =>
         {
             path.to_owned()
         }

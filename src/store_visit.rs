@@ -28,12 +28,11 @@ pub fn remember_from_address() {
 pub fn current_store() -> Option<String> {
     let storage = storage()?;
     let saved = storage.get_item(STORAGE_KEY).ok().flatten()?;
-    match parse_visit(&saved, js_sys::Date::now()) {
-        Some(code) => Some(code),
-        None => {
-            let _ = storage.remove_item(STORAGE_KEY);
-            None
-        }
+    if let Some(code) = parse_visit(&saved, js_sys::Date::now()) {
+        Some(code)
+    } else {
+        let _ = storage.remove_item(STORAGE_KEY);
+        None
     }
 }
 

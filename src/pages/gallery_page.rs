@@ -219,7 +219,7 @@ pub fn GalleryPage() -> impl IntoView {
                     })}
                 </Transition>
                 // Shown over the previous results while new ones load (the first load has the fallback).
-                <Show when=move || refreshing.get() && first.with(|page| page.is_some())>
+                <Show when=move || refreshing.get() && first.with(std::option::Option::is_some)>
                     <div class="refreshing">
                         <Spinner label=t(msg::GALLERY_UPDATING) />
                     </div>

@@ -192,7 +192,7 @@ fn find_all(host: &HtmlElement, selector: &str) -> Vec<web_sys::Element> {
     let list = host.query_selector_all(selector).unwrap();
     (0..list.length())
         .filter_map(|i| list.item(i))
-        .map(|node| node.unchecked_into())
+        .map(wasm_bindgen::JsCast::unchecked_into)
         .collect()
 }
 

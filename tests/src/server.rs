@@ -35,13 +35,14 @@ impl Drop for TestApp {
 
 /// The built browser app: `COCREA_DIST`, else the workspace's dist/.
 pub fn dist_dir() -> PathBuf {
-    let dist = std::env::var_os("COCREA_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
+    let dist = std::env::var_os("COCREA_DIST").map_or_else(
+        || {
             Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("..")
                 .join("dist")
-        });
+        },
+        PathBuf::from,
+    );
     assert!(
         dist.join("index.html").is_file(),
         "{} has no index.html: run `cargo xtask test` (it builds dist/ first)",

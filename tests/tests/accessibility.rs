@@ -636,9 +636,7 @@ async fn stops_without_a_focus_ring(
                 "{path}: Tab stop {} ({what}) shows no focus ring ({}); after {}",
                 seen.len() + 1,
                 now["style"],
-                seen.last()
-                    .map(String::as_str)
-                    .unwrap_or("the top of the page")
+                seen.last().map_or("the top of the page", String::as_str)
             ));
         }
         seen.push(what);

@@ -24,12 +24,11 @@ commands:
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (command, rest) = match args.split_first() {
-        Some((command, rest)) => (command.as_str(), rest),
-        None => {
-            eprintln!("{USAGE}");
-            return ExitCode::FAILURE;
-        }
+    let (command, rest) = if let Some((command, rest)) = args.split_first() {
+        (command.as_str(), rest)
+    } else {
+        eprintln!("{USAGE}");
+        return ExitCode::FAILURE;
     };
     let result = match command {
         "run" => app::run(strip_separator(rest)),

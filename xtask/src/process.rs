@@ -13,8 +13,7 @@ pub fn root() -> PathBuf {
     // Cargo sets CARGO_MANIFEST_DIR when it runs the binary; the compile-time value is
     // the fallback for a binary started by hand.
     let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
     manifest_dir
         .parent()
         .map(Path::to_path_buf)

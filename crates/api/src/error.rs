@@ -79,8 +79,10 @@ impl ErrorCode {
             | ErrorCode::UnknownCategory
             | ErrorCode::InvalidImage
             | ErrorCode::ImageDimensionsTooLarge
-            | ErrorCode::ImageTooSmall => 422,
-            ErrorCode::InvalidEmail | ErrorCode::CommonPassword | ErrorCode::InvalidUrl => 422,
+            | ErrorCode::ImageTooSmall
+            | ErrorCode::InvalidEmail
+            | ErrorCode::CommonPassword
+            | ErrorCode::InvalidUrl => 422,
             ErrorCode::Unauthorized | ErrorCode::InvalidCredentials => 401,
             ErrorCode::CrossSiteRequest | ErrorCode::Forbidden => 403,
             ErrorCode::EmailTaken | ErrorCode::Conflict => 409,

@@ -115,20 +115,19 @@ impl Config {
     /// SQLite in the data directory (created if needed).
     pub async fn open_store(&self) -> anyhow::Result<crate::storage::Store> {
         use anyhow::Context;
-        match &self.database {
-            Some(url) => crate::storage::Store::connect_postgres(url)
+        if let Some(url) = &self.database {
+            crate::storage::Store::connect_postgres(url)
                 .await
-                .context("cannot open the PostgreSQL database"),
-            None => {
-                std::fs::create_dir_all(&self.data_dir).with_context(|| {
-                    format!(
-                        "cannot create the data directory {}",
-                        self.data_dir.display()
-                    )
-                })?;
-                crate::storage::Store::open_sqlite(&self.database_path(), &self.images_dir())
-                    .context("cannot open the database")
-            }
+                .context("cannot open the PostgreSQL database")
+        } else {
+            std::fs::create_dir_all(&self.data_dir).with_context(|| {
+                format!(
+                    "cannot create the data directory {}",
+                    self.data_dir.display()
+                )
+            })?;
+            crate::storage::Store::open_sqlite(&self.database_path(), &self.images_dir())
+                .context("cannot open the database")
         }
     }
 

@@ -109,9 +109,10 @@ pub fn process_upload(bytes: &[u8]) -> Result<ProcessedImage, ImageError> {
     if bytes.len() > MAX_UPLOAD_BYTES {
         return Err(ImageError::TooLarge);
     }
-    let format = match image::guess_format(bytes) {
-        Ok(format @ (ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP)) => format,
-        _ => return Err(ImageError::UnsupportedType),
+    let Ok(format @ (ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP)) =
+        image::guess_format(bytes)
+    else {
+        return Err(ImageError::UnsupportedType);
     };
 
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
@@ -565,9 +566,9 @@ mod tests {
         !crc
     }
 
-    fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    fn png_chunk(kind: [u8; 4], data: &[u8]) -> Vec<u8> {
         let mut chunk = (data.len() as u32).to_be_bytes().to_vec();
-        chunk.extend_from_slice(kind);
+        chunk.extend_from_slice(&kind);
         chunk.extend_from_slice(data);
         chunk.extend_from_slice(&crc32(&chunk[4..]).to_be_bytes());
         chunk
@@ -579,13 +580,13 @@ mod tests {
         ihdr.extend_from_slice(&height.to_be_bytes());
         ihdr.extend_from_slice(&[8, 6, 0, 0, 0]); // 8-bit RGBA, no interlace
         let mut bytes = b"\x89PNG\r\n\x1a\n".to_vec();
-        bytes.extend(png_chunk(b"IHDR", &ihdr));
+        bytes.extend(png_chunk(*b"IHDR", &ihdr));
         // A tiny zlib stream of zeros: what a real bomb would start with.
         bytes.extend(png_chunk(
-            b"IDAT",
+            *b"IDAT",
             &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01],
         ));
-        bytes.extend(png_chunk(b"IEND", &[]));
+        bytes.extend(png_chunk(*b"IEND", &[]));
         bytes
     }
 

@@ -84,7 +84,7 @@ impl Application {
             store: store.clone(),
             like_goal: config.like_goal,
             image_work: Arc::new(Semaphore::new(
-                std::thread::available_parallelism().map_or(2, |cores| cores.get()),
+                std::thread::available_parallelism().map_or(2, std::num::NonZero::get),
             )),
             rate_limits: config.rate_limits.is_on(),
             login_limit: KeyedLimit::new(

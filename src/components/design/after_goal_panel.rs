@@ -28,17 +28,14 @@ pub fn AfterGoalPanel(
         view! {
             <section class="after-goal" aria-labelledby="after-goal-heading">
                 <h2 id="after-goal-heading">{t(msg::AFTER_GOAL_HEADING)}</h2>
-                {move || match auth.account() {
-                    Some(_) => view! { <IntentForm design_id=design_id /> }.into_any(),
-                    None => {
-                        let here = format!("/designs/{design_id}");
-                        view! {
-                            <p>
-                                <a href=login_href(&here)>{t(msg::AFTER_GOAL_SIGN_IN)}</a>
-                            </p>
-                        }
-                            .into_any()
+                {move || if auth.account().is_some() { view! { <IntentForm design_id=design_id /> }.into_any() } else {
+                    let here = format!("/designs/{design_id}");
+                    view! {
+                        <p>
+                            <a href=login_href(&here)>{t(msg::AFTER_GOAL_SIGN_IN)}</a>
+                        </p>
                     }
+                        .into_any()
                 }}
             </section>
         }

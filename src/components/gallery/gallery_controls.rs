@@ -27,7 +27,10 @@ pub fn GalleryControls(
     let q_text = RwSignal::new(filters.get_untracked().q);
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let cancel_pending = move || {
-        if let Some(handle) = pending.try_update_value(|p| p.take()).flatten() {
+        if let Some(handle) = pending
+            .try_update_value(std::option::Option::take)
+            .flatten()
+        {
             handle.clear();
         }
     };

@@ -52,7 +52,10 @@ pub fn LikeButton(
     let message = RwSignal::new(None::<String>);
     let message_timer = StoredValue::new(None::<TimeoutHandle>);
     let clear_timer = move || {
-        if let Some(handle) = message_timer.try_update_value(|t| t.take()).flatten() {
+        if let Some(handle) = message_timer
+            .try_update_value(std::option::Option::take)
+            .flatten()
+        {
             handle.clear();
         }
     };
@@ -87,7 +90,7 @@ pub fn LikeButton(
             spawn_local(async move {
                 // Ends when the server agrees, on a refusal, or when the button goes away.
                 while let Some(want) = liked.try_get_untracked() {
-                    if want == confirmed.try_get_value().map(|c| c.0).unwrap_or(want) {
+                    if want == confirmed.try_get_value().map_or(want, |c| c.0) {
                         break;
                     }
                     match api::set_like(design_id, want).await {

@@ -17,7 +17,7 @@ pub fn path() -> PathBuf {
 /// "Measured on 2026-05-01 (UTC) on a machine with 2 cores, by `COMMAND`."
 pub fn provenance(command: &str) -> String {
     let date = time::OffsetDateTime::now_utc().date();
-    let cores = std::thread::available_parallelism().map_or(0, |cores| cores.get());
+    let cores = std::thread::available_parallelism().map_or(0, std::num::NonZero::get);
     format!("Measured on {date} (UTC) on a machine with {cores} cores, by `{command}`.")
 }
 

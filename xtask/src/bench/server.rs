@@ -86,8 +86,8 @@ impl BenchServer {
     /// Starts one more release server on the PostgreSQL database at `url` (or SQLite
     /// when `None`), leaving the database to whoever made it.
     pub fn start_sharing(database_url: Option<&str>) -> Result<BenchServer> {
-        build_server()?;
         static STARTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        build_server()?;
         let data_dir = std::env::temp_dir().join(format!(
             "cocrea-bench-{}-{}",
             std::process::id(),

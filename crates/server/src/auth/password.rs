@@ -28,13 +28,11 @@ pub fn hash(password: &str) -> Result<String, argon2::password_hash::Error> {
 
 /// Whether `password` matches a stored PHC string. CPU-heavy, like [`hash`].
 pub fn verify(password: &str, stored: &str) -> bool {
-    PasswordHash::new(stored)
-        .map(|parsed| {
-            argon2()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
-        .unwrap_or(false)
+    PasswordHash::new(stored).is_ok_and(|parsed| {
+        argon2()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
 }
 
 /// Spends as long as a real check, so an unknown email answers no faster

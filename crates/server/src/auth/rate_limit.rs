@@ -54,7 +54,7 @@ fn client_ip<T>(request: &Request<T>) -> IpAddr {
     request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::from([0, 0, 0, 0]), |info| info.0.ip())
+        .map_or_else(|| IpAddr::from([0, 0, 0, 0]), |info| info.0.ip())
 }
 
 /// Wraps `router` in a limit keyed by `key`; a no-op when limits are off.

@@ -259,8 +259,8 @@ async fn the_production_lifecycle_is_a_public_timeline_with_status_events() {
     assert_eq!(
         steps,
         [
-            ("voting".into(), "".into()),
-            ("goal_reached".into(), "".into()),
+            ("voting".into(), String::new()),
+            ("goal_reached".into(), String::new()),
             ("in_production".into(), "Cutting starts Monday".into()),
             ("in_store".into(), "In Madrid and Milan".into()),
         ]

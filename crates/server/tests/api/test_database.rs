@@ -59,26 +59,23 @@ impl TestDatabase {
 
     /// Runs `SELECT COUNT(*) ...` (plain SQL both backends understand) on the database itself.
     pub async fn count(&self, sql: &str) -> i64 {
-        match &self.postgres {
-            Some(db) => {
-                let (client, connection) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls)
-                    .await
-                    .unwrap();
-                tokio::spawn(connection);
-                client.query_one(sql, &[]).await.unwrap().get::<_, i64>(0)
-            }
-            None => {
-                let file = self.data_dir.path().join("cocrea.sqlite3");
-                let sql = sql.to_owned();
-                tokio::task::spawn_blocking(move || {
-                    rusqlite::Connection::open(file)
-                        .unwrap()
-                        .query_row(&sql, [], |row| row.get(0))
-                        .unwrap()
-                })
+        if let Some(db) = &self.postgres {
+            let (client, connection) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls)
                 .await
-                .unwrap()
-            }
+                .unwrap();
+            tokio::spawn(connection);
+            client.query_one(sql, &[]).await.unwrap().get::<_, i64>(0)
+        } else {
+            let file = self.data_dir.path().join("cocrea.sqlite3");
+            let sql = sql.to_owned();
+            tokio::task::spawn_blocking(move || {
+                rusqlite::Connection::open(file)
+                    .unwrap()
+                    .query_row(&sql, [], |row| row.get(0))
+                    .unwrap()
+            })
+            .await
+            .unwrap()
         }
     }
 }

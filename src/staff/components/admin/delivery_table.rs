@@ -59,15 +59,14 @@ pub fn DeliveryTable(
 ) -> impl IntoView {
     let url_of = move |id: i64| {
         webhooks.with(|hooks| {
-            hooks
-                .iter()
-                .find(|hook| hook.id == id)
-                .map(|hook| hook.url.clone())
-                .unwrap_or_else(|| {
+            hooks.iter().find(|hook| hook.id == id).map_or_else(
+                || {
                     // An id, not a count: no thousands separator.
                     let id = id.to_string();
                     text_with(msg::ADMIN_DELIVERY_DELETED_WEBHOOK, &[("id", (&id).into())])
-                })
+                },
+                |hook| hook.url.clone(),
+            )
         })
     };
     // Rebuilt when the deliveries or the language change.

@@ -22,7 +22,7 @@ pub fn PeopleList() -> impl IntoView {
     let load = move || {
         let q = query.get_untracked();
         searched.set(q.trim().to_owned());
-        list.load(async move { api_admin::users(&q).await })
+        list.load(async move { api_admin::users(&q).await });
     };
     load();
     let on_refresh = Callback::new(move |()| load());

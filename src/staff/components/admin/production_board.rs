@@ -30,7 +30,7 @@ pub fn ProductionBoard() -> impl IntoView {
                 designs.extend(api_admin::designs(Some(status)).await?);
             }
             Ok(designs)
-        })
+        });
     };
     load();
     let on_refresh = Callback::new(move |()| load());

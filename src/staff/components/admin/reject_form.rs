@@ -73,7 +73,7 @@ pub fn RejectForm(
                 <label for=field.clone()>{t(msg::ADMIN_REJECT_REASON_LABEL)}</label>
                 <p class="hint">{t(msg::ADMIN_REJECT_REASON_HINT)}</p>
                 <textarea
-                    id=field.clone()
+                    id=field
                     name="reason"
                     rows="3"
                     required=true

@@ -26,7 +26,7 @@ pub fn ReportsQueue(
         hidden.load(async {
             let designs = api_admin::designs(None).await?;
             Ok(designs.into_iter().filter(|design| design.hidden).collect())
-        })
+        });
     };
     load_hidden();
     let refresh_all = Callback::new(move |()| {

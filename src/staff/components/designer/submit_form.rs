@@ -72,7 +72,7 @@ pub fn SubmitForm(
     let sending = upload.pending();
     let abort = StoredValue::new(None::<ActionAbortHandle>);
     on_cleanup(move || {
-        if let Some(handle) = abort.try_update_value(|h| h.take()).flatten() {
+        if let Some(handle) = abort.try_update_value(std::option::Option::take).flatten() {
             handle.abort();
         }
     });

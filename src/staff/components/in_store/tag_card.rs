@@ -125,7 +125,7 @@ pub fn TagCard(
                 {count}
             </div>
             <div class="tag-qr">
-                <QrCode design_id=id store=store.clone() />
+                <QrCode design_id=id store=store />
                 <p class="tag-qr-caption">
                     <strong>{t(msg::TAG_SCAN)}</strong>
                     <span class="tag-brand">"cocrea"</span>

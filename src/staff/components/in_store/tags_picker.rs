@@ -66,7 +66,7 @@ pub fn TagsPicker() -> impl IntoView {
                                 } else {
                                     t.push(id);
                                 }
-                            })
+                            });
                         }
                     />
                     <img src=design.image.thumb_url alt=title width="48" height="48" />

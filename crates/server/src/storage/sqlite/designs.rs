@@ -310,6 +310,7 @@ fn designs_to_rank(
     connection: &Connection,
     refresh: &TrendingRefresh,
 ) -> rusqlite::Result<Vec<(i64, i64, i64)>> {
+    const COLUMNS: &str = "SELECT d.id, d.likes, d.created_at FROM designs d";
     let public = format!("d.status IN ({PUBLIC_STATUSES}) AND d.hidden = 0");
     let read = |sql: String, parameters: &[&dyn rusqlite::ToSql]| {
         connection
@@ -319,7 +320,6 @@ fn designs_to_rank(
             })?
             .collect::<rusqlite::Result<Vec<(i64, i64, i64)>>>()
     };
-    const COLUMNS: &str = "SELECT d.id, d.likes, d.created_at FROM designs d";
     let Some(liked_since) = refresh.liked_since else {
         return read(format!("{COLUMNS} WHERE {public}"), &[]);
     };

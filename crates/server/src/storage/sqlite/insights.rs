@@ -65,7 +65,7 @@ fn insights(connection: &Connection, now: i64) -> rusqlite::Result<InsightRows> 
         .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
 
-    let [a, b, c] = GOAL_REACHED_STATUSES.map(|status| status.as_str());
+    let [a, b, c] = GOAL_REACHED_STATUSES.map(cocrea_api::DesignStatus::as_str);
     let goals_reached = connection
         .prepare_cached("SELECT COUNT(*) FROM designs WHERE status IN (?1, ?2, ?3)")?
         .query_row(params![a, b, c], |row| row.get(0))?;

@@ -82,7 +82,7 @@ impl SqliteStore {
             let index = readers.next.fetch_add(1, Ordering::Relaxed) % readers.connections.len();
             let connection = readers.connections[index]
                 .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             query(&connection)
         })
         .await?
