@@ -10,8 +10,10 @@
 //! and whatever else is already queued (up to [`MAX_BATCH`]), sorts them stably by
 //! design (every batch, on every server, takes row locks in the same order, so
 //! batches cannot deadlock each other; likes of one design keep their order), and
-//! runs their `cocrea_set_like` calls pipelined on one pooled connection inside
-//! one transaction: one round trip and one fsync for the whole batch. Callers hear
+//! writes them with one call of `cocrea_set_likes` (migration 0007) on one pooled
+//! connection inside one transaction: one round trip and one fsync for the whole
+//! batch, and one update of each design's row however many of its likes the batch
+//! holds (a row updated once per like was most of a like's cost). Callers hear
 //! back only after that commit (synchronous_commit stays on), so an acknowledged
 //! like is never lost. A batch locks all its designs (in id order) before its
 //! first like, so the outbox numbers it takes commit soon after they are taken
@@ -36,8 +38,10 @@ use crate::storage::{now_millis, LikeChange, LikeWrite, StorageError};
 const MAX_BATCH: usize = 256;
 /// The most batches running at once (each on its own connection).
 const MAX_IN_FLIGHT: usize = 3;
-/// The call every like makes.
+/// The call a like written on its own makes.
 const SET_LIKE: &str = "SELECT * FROM cocrea_set_like($1, $2, $3, $4, $5, $6, $7, $8)";
+/// The call a batch makes: its likes as arrays, the rule once, one row per like.
+const SET_LIKES: &str = "SELECT * FROM cocrea_set_likes($1, $2, $3, $4, $5, $6, $7, $8)";
 
 /// Locks a batch's designs in one order (rows are locked as the sort returns them).
 const LOCK_DESIGNS: &str =
@@ -134,10 +138,16 @@ async fn write_batch(pool: &Pool, mut batch: Vec<Request>) {
     }
 }
 
-/// Runs the calls pipelined in one transaction; their results once it committed.
+/// Runs the calls in one transaction, as one `cocrea_set_likes`; their results once
+/// it committed.
 async fn run_together(pool: &Pool, calls: &[&LikeCall]) -> Result<Vec<LikeResult>, StorageError> {
+    let Some(rule) = shared_rule(calls) else {
+        return Err(StorageError::Commit(
+            "the likes of a batch follow different rules".into(),
+        ));
+    };
     let mut client = connection(pool).await?;
-    let statement = client.prepare_cached(SET_LIKE).await?;
+    let statement = client.prepare_cached(SET_LIKES).await?;
     let lock = client.prepare_cached(LOCK_DESIGNS).await?;
     let transaction = client.transaction().await?;
     // The batch's designs locked first, in id order: no batch takes an outbox
@@ -145,18 +155,31 @@ async fn run_together(pool: &Pool, calls: &[&LikeCall]) -> Result<Vec<LikeResult
     // commit soon after (the dispatcher waits at a gap only briefly).
     let mut designs: Vec<i64> = calls.iter().map(|call| call.design_id).collect();
     designs.dedup();
-    let lock_params: [&(dyn ToSql + Sync); 1] = [&designs];
-    let locked = transaction.execute(&lock, &lock_params);
-    // All queries (the lock first) are sent back to back on the first poll and run
-    // in that order; the responses come in the same order. On an error the
-    // transaction is dropped, which rolls it back.
-    let params: Vec<_> = calls.iter().map(|call| call.params()).collect();
-    let liked = futures::future::try_join_all(
-        params
-            .iter()
-            .map(|params| transaction.query_one(&statement, params)),
-    );
-    let (_, rows) = futures::future::try_join(locked, liked).await?;
+    transaction.execute(&lock, &[&designs]).await?;
+    let design_ids: Vec<i64> = calls.iter().map(|call| call.design_id).collect();
+    let user_ids: Vec<i64> = calls.iter().map(|call| call.user_id).collect();
+    let liked: Vec<bool> = calls.iter().map(|call| call.liked).collect();
+    let stores: Vec<Option<&str>> = calls.iter().map(|call| call.store.as_deref()).collect();
+    let times: Vec<i64> = calls.iter().map(|call| call.now).collect();
+    let params: [&(dyn ToSql + Sync); 8] = [
+        &design_ids,
+        &user_ids,
+        &liked,
+        &stores,
+        &times,
+        &rule.likeable,
+        &rule.goal_from,
+        &rule.goal_to,
+    ];
+    // On an error the transaction is dropped, which rolls it back.
+    let rows = transaction.query(&statement, &params).await?;
+    if rows.len() != calls.len() {
+        return Err(StorageError::Corrupt(format!(
+            "cocrea_set_likes answered {} rows for {} likes",
+            rows.len(),
+            calls.len()
+        )));
+    }
     let results = calls
         .iter()
         .zip(&rows)
@@ -164,6 +187,16 @@ async fn run_together(pool: &Pool, calls: &[&LikeCall]) -> Result<Vec<LikeResult
         .collect::<Result<Vec<_>, _>>()?;
     transaction.commit().await?;
     Ok(results.into_iter().map(Ok).collect())
+}
+
+/// The rule every call of a batch follows, if they all follow one (the domain gives
+/// every like the same; a batch that mixes them is written like by like).
+fn shared_rule<'a>(calls: &[&'a LikeCall]) -> Option<&'a LikeRule> {
+    let first = &calls.first()?.rule;
+    calls
+        .iter()
+        .all(|call| call.rule == *first)
+        .then_some(first)
 }
 
 /// Runs one call in its own transaction (the function's call is one).
@@ -188,6 +221,13 @@ struct LikeCall {
     liked: bool,
     store: Option<String>,
     now: i64,
+    rule: LikeRule,
+}
+
+/// What the domain decided for a like: which statuses take likes, and which move
+/// the goal makes.
+#[derive(PartialEq)]
+struct LikeRule {
     likeable: Vec<&'static str>,
     goal_from: &'static str,
     goal_to: &'static str,
@@ -202,9 +242,11 @@ impl LikeCall {
             liked: like.liked,
             store: like.store.as_ref().map(|code| code.as_str().to_owned()),
             now: now_millis(),
-            likeable: like.likeable.iter().map(|status| status.as_str()).collect(),
-            goal_from: like.on_goal.from.as_str(),
-            goal_to: like.on_goal.to.as_str(),
+            rule: LikeRule {
+                likeable: like.likeable.iter().map(|status| status.as_str()).collect(),
+                goal_from: like.on_goal.from.as_str(),
+                goal_to: like.on_goal.to.as_str(),
+            },
         }
     }
 
@@ -216,9 +258,9 @@ impl LikeCall {
             &self.liked,
             &self.store,
             &self.now,
-            &self.likeable,
-            &self.goal_from,
-            &self.goal_to,
+            &self.rule.likeable,
+            &self.rule.goal_from,
+            &self.rule.goal_to,
         ]
     }
 

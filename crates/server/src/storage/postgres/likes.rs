@@ -1,9 +1,10 @@
 //! Likes on PostgreSQL: one per person and design, with the design's count kept
 //! equal to them and each change's facts in the outbox.
 //!
-//! A like is one call of the `cocrea_set_like` function (migration 0002), with the
-//! domain's rules passed in; the like writer (like_writer.rs) runs the likes that
-//! arrive together pipelined in one transaction, one commit for all of them.
+//! Likes are written by the `cocrea_set_likes` function (migration 0007), with the
+//! domain's rules passed in; the like writer (like_writer.rs) hands it the likes that
+//! arrive together as one batch, in one transaction, one commit for all of them
+//! (`cocrea_set_like`, one like, is its batch of one).
 
 use std::collections::{HashMap, HashSet};
 
@@ -302,6 +303,107 @@ mod tests {
         };
         assert_eq!(store.set_like(closed).await.unwrap(), None);
         assert_eq!(store.outbox_head().await.unwrap(), 0);
+        db.drop_database().await;
+    }
+
+    #[tokio::test]
+    async fn one_batch_reaches_a_goal_midway_skips_a_hidden_design_and_tells_each_like() {
+        let db = test_db::fresh().await;
+        let store = &db.store;
+        let (goal, hidden, plain) = (
+            design(store, 2).await,
+            design(store, 10).await,
+            design(store, 10).await,
+        );
+        store.set_hidden(hidden, true).await.unwrap();
+        let names = ["A", "B", "C"].map(String::from).to_vec();
+        let users = store.create_name_only_users(names).await.unwrap();
+        let (a, b, c) = (users[0], users[1], users[2]);
+        let (client, connection) = db.config.connect(NoTls).await.unwrap();
+        tokio::spawn(connection);
+
+        // As the like writer sends a batch: sorted by design, the rule once.
+        let likes: [(i64, i64, bool, Option<&str>); 7] = [
+            (goal, a, true, None),
+            (goal, b, true, Some("berlin-mitte")), // the goal
+            (goal, c, true, None),                 // still likeable after it
+            (hidden, a, true, None),
+            (plain, a, true, None),
+            (plain, a, false, None),
+            (plain, a, false, None), // nothing left to unlike
+        ];
+        let designs: Vec<i64> = likes.iter().map(|like| like.0).collect();
+        let people: Vec<i64> = likes.iter().map(|like| like.1).collect();
+        let liked: Vec<bool> = likes.iter().map(|like| like.2).collect();
+        let stores: Vec<Option<&str>> = likes.iter().map(|like| like.3).collect();
+        let times = vec![now_millis(); likes.len()];
+        let rows = client
+            .query(
+                "SELECT o_found, o_likes, o_status, o_changed, o_reached_goal, o_store_likes \
+                 FROM cocrea_set_likes($1, $2, $3, $4, $5, $6, $7, $8)",
+                &[
+                    &designs,
+                    &people,
+                    &liked,
+                    &stores,
+                    &times,
+                    &vec!["voting", "goal_reached"],
+                    &"voting",
+                    &"goal_reached",
+                ],
+            )
+            .await
+            .unwrap();
+        let answers: Vec<(bool, i64, String, bool, bool, Option<i64>)> = rows
+            .iter()
+            .map(|row| {
+                (
+                    row.get(0),
+                    row.get(1),
+                    row.get(2),
+                    row.get(3),
+                    row.get(4),
+                    row.get(5),
+                )
+            })
+            .collect();
+        let answer = |found, likes, status: &str, changed, reached, store_likes| {
+            (
+                found,
+                likes,
+                status.to_owned(),
+                changed,
+                reached,
+                store_likes,
+            )
+        };
+        assert_eq!(
+            answers,
+            [
+                answer(true, 1, "voting", true, false, None),
+                answer(true, 2, "goal_reached", true, true, Some(1)),
+                answer(true, 3, "goal_reached", true, false, None),
+                answer(false, 0, "", false, false, None),
+                answer(true, 1, "voting", true, false, None),
+                answer(true, 0, "voting", true, false, None),
+                answer(true, 0, "voting", false, false, None),
+            ]
+        );
+
+        // The rows hold the batch's end, with one step for the goal.
+        let reached = store.design(goal).await.unwrap().unwrap();
+        assert_eq!(
+            (reached.likes, reached.status),
+            (3, DesignStatus::GoalReached)
+        );
+        assert_eq!(store.design(plain).await.unwrap().unwrap().likes, 0);
+        assert_eq!(store.timeline(goal).await.unwrap().len(), 2);
+        // A fact for every change, in the batch's order, the status right after the like
+        // that reached the goal.
+        let facts = store.outbox_after(0, 100).await.unwrap();
+        let kinds: Vec<&str> = facts.iter().map(|row| row.kind.as_str()).collect();
+        assert_eq!(kinds, [LIKES, LIKES, STATUS, LIKES, LIKES, LIKES]);
+        drop(client);
         db.drop_database().await;
     }
 

@@ -37,6 +37,11 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         "0006_gallery_speed",
         include_str!("../../../migrations/postgres/0006_gallery_speed.sql"),
     ),
+    (
+        7,
+        "0007_like_batches",
+        include_str!("../../../migrations/postgres/0007_like_batches.sql"),
+    ),
 ];
 
 /// The advisory lock that servers starting at once take in turn ("cocrea" in ASCII).
