@@ -58,7 +58,9 @@ BEGIN
             v_found := coalesce(v_found, false);
         END IF;
         IF NOT v_found THEN
-            RETURN QUERY SELECT false, 0::bigint, ''::text, false, false, NULL::text, NULL::bigint;
+            o_found := false; o_likes := 0; o_status := ''; o_changed := false;
+            o_reached_goal := false; o_store := NULL; o_store_likes := NULL;
+            RETURN NEXT;
             CONTINUE;
         END IF;
 
@@ -76,7 +78,9 @@ BEGIN
             v_changed := FOUND;
         END IF;
         IF NOT v_changed THEN
-            RETURN QUERY SELECT true, v_likes, v_status, false, false, NULL::text, NULL::bigint;
+            o_found := true; o_likes := v_likes; o_status := v_status; o_changed := false;
+            o_reached_goal := false; o_store := NULL; o_store_likes := NULL;
+            RETURN NEXT;
             CONTINUE;
         END IF;
 
@@ -115,7 +119,9 @@ BEGIN
         END IF;
         v_last_seq := v_seq;
 
-        RETURN QUERY SELECT true, v_likes, v_status, true, v_reached, v_store, v_store_likes;
+        o_found := true; o_likes := v_likes; o_status := v_status; o_changed := true;
+        o_reached_goal := v_reached; o_store := v_store; o_store_likes := v_store_likes;
+        RETURN NEXT;
     END LOOP;
     IF v_dirty THEN
         UPDATE designs SET likes = v_likes, status = v_status WHERE id = v_design;

@@ -13,15 +13,17 @@
 //! writes them with one call of `cocrea_set_likes` (migration 0007) on one pooled
 //! connection inside one transaction: one round trip and one fsync for the whole
 //! batch, and one update of each design's row however many of its likes the batch
-//! holds (a row updated once per like was most of a like's cost). Callers hear
+//! holds. Callers hear
 //! back only after that commit (synchronous_commit stays on), so an acknowledged
 //! like is never lost. A batch locks all its designs (in id order) before its
 //! first like, so the outbox numbers it takes commit soon after they are taken
 //! (the dispatcher waits at a gap in the numbers only briefly). If anything in a
 //! batch fails, the batch is rolled back and each of its likes runs again in its
-//! own transaction, so one bad like cannot fail the others. Up to
-//! [`MAX_IN_FLIGHT`] batches run at once, each on its own connection, so the next
-//! batch gathers while one commits.
+//! own transaction, so one bad like cannot fail the others. [`MAX_IN_FLIGHT`]
+//! batches run at once: one, since batches lock the same popular designs and a
+//! second would only wait for the first's locks; while one runs, the next gathers
+//! and grows (measured on 2 cores: 3 at once gave about 3,700 likes/s, 1 about
+//! 5,100, docs/benchmarks.md).
 
 use std::sync::Arc;
 
@@ -36,8 +38,8 @@ use crate::storage::{now_millis, LikeChange, LikeWrite, StorageError};
 
 /// The most likes committed together.
 const MAX_BATCH: usize = 256;
-/// The most batches running at once (each on its own connection).
-const MAX_IN_FLIGHT: usize = 3;
+/// The most batches running at once (each on its own connection; see the module).
+const MAX_IN_FLIGHT: usize = 1;
 /// The call a like written on its own makes.
 const SET_LIKE: &str = "SELECT * FROM cocrea_set_like($1, $2, $3, $4, $5, $6, $7, $8)";
 /// The call a batch makes: its likes as arrays, the rule once, one row per like.
