@@ -44,6 +44,11 @@ DECLARE
     v_last_seq     BIGINT;
     i              INT;
 BEGIN
+    -- Every design of the batch locked first, in id order (as the sort returns them):
+    -- batches on every server lock in one order and cannot deadlock, and none takes
+    -- an outbox number while it still waits for another's lock, so the numbers it
+    -- takes commit soon after (the dispatcher waits at a gap only briefly).
+    PERFORM 1 FROM designs d WHERE d.id = ANY (p_design_ids) ORDER BY d.id FOR UPDATE;
     FOR i IN 1 .. coalesce(array_length(p_design_ids, 1), 0) LOOP
         IF v_design IS DISTINCT FROM p_design_ids[i] THEN
             IF v_dirty THEN

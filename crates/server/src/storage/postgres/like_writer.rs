@@ -15,9 +15,9 @@
 //! batch, and one update of each design's row however many of its likes the batch
 //! holds. Callers hear
 //! back only after that commit (synchronous_commit stays on), so an acknowledged
-//! like is never lost. A batch locks all its designs (in id order) before its
-//! first like, so the outbox numbers it takes commit soon after they are taken
-//! (the dispatcher waits at a gap in the numbers only briefly). If anything in a
+//! like is never lost. The function locks all the batch's designs (in id order)
+//! before its first like, so the outbox numbers it takes commit soon after they
+//! are taken (the dispatcher waits at a gap in the numbers only briefly). If anything in a
 //! batch fails, the batch is rolled back and each of its likes runs again in its
 //! own transaction, so one bad like cannot fail the others. [`MAX_IN_FLIGHT`]
 //! batches run at once: one, since batches lock the same popular designs and a
@@ -44,10 +44,6 @@ const MAX_IN_FLIGHT: usize = 1;
 const SET_LIKE: &str = "SELECT * FROM cocrea_set_like($1, $2, $3, $4, $5, $6, $7, $8)";
 /// The call a batch makes: its likes as arrays, the rule once, one row per like.
 const SET_LIKES: &str = "SELECT * FROM cocrea_set_likes($1, $2, $3, $4, $5, $6, $7, $8)";
-
-/// Locks a batch's designs in one order (rows are locked as the sort returns them).
-const LOCK_DESIGNS: &str =
-    "SELECT id FROM designs WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE";
 
 /// A like's result as its caller receives it.
 type LikeResult = Result<Option<LikeChange>, StorageError>;
@@ -148,16 +144,8 @@ async fn run_together(pool: &Pool, calls: &[&LikeCall]) -> Result<Vec<LikeResult
             "the likes of a batch follow different rules".into(),
         ));
     };
-    let mut client = connection(pool).await?;
+    let client = connection(pool).await?;
     let statement = client.prepare_cached(SET_LIKES).await?;
-    let lock = client.prepare_cached(LOCK_DESIGNS).await?;
-    let transaction = client.transaction().await?;
-    // The batch's designs locked first, in id order: no batch takes an outbox
-    // number while it still waits for another's lock, so the numbers it takes
-    // commit soon after (the dispatcher waits at a gap only briefly).
-    let mut designs: Vec<i64> = calls.iter().map(|call| call.design_id).collect();
-    designs.dedup();
-    transaction.execute(&lock, &[&designs]).await?;
     let design_ids: Vec<i64> = calls.iter().map(|call| call.design_id).collect();
     let user_ids: Vec<i64> = calls.iter().map(|call| call.user_id).collect();
     let liked: Vec<bool> = calls.iter().map(|call| call.liked).collect();
@@ -173,8 +161,15 @@ async fn run_together(pool: &Pool, calls: &[&LikeCall]) -> Result<Vec<LikeResult
         &rule.goal_from,
         &rule.goal_to,
     ];
-    // On an error the transaction is dropped, which rolls it back.
-    let rows = transaction.query(&statement, &params).await?;
+    // BEGIN, the batch and COMMIT sent back to back, one round trip; the likes count
+    // only once COMMIT has answered. If the batch fails, its error is what this
+    // answers, and the COMMIT after it ends the failed transaction (as a rollback).
+    let (_, rows, ()) = futures::future::try_join3(
+        client.batch_execute("BEGIN"),
+        client.query(&statement, &params),
+        client.batch_execute("COMMIT"),
+    )
+    .await?;
     if rows.len() != calls.len() {
         return Err(StorageError::Corrupt(format!(
             "cocrea_set_likes answered {} rows for {} likes",
@@ -187,7 +182,6 @@ async fn run_together(pool: &Pool, calls: &[&LikeCall]) -> Result<Vec<LikeResult
         .zip(&rows)
         .map(|(call, row)| call.change(row))
         .collect::<Result<Vec<_>, _>>()?;
-    transaction.commit().await?;
     Ok(results.into_iter().map(Ok).collect())
 }
 

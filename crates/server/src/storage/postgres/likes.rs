@@ -408,6 +408,53 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_failing_like_fails_alone_and_leaves_the_connections_clean() {
+        let test_db::TestDb {
+            store,
+            name,
+            guard: _guard,
+            ..
+        } = test_db::fresh().await;
+        let store = std::sync::Arc::new(store);
+        let id = design(&store, 100).await;
+        let names = (0..20).map(|n| format!("U{n}")).collect();
+        let users = store.create_name_only_users(names).await.unwrap();
+        // No such person: the like breaks its batch's foreign key, so that batch is
+        // rolled back and its likes are written one by one.
+        let nobody = users.iter().max().unwrap() + 1_000;
+        let mut tasks = Vec::new();
+        for user in users.iter().copied().chain([nobody]) {
+            let store = store.clone();
+            tasks.push(tokio::spawn(async move {
+                store.set_like(like(id, user, true, None)).await
+            }));
+        }
+        let mut failed = 0;
+        for task in tasks {
+            match task.await.unwrap() {
+                Ok(change) => assert!(change.unwrap().changed),
+                Err(_) => failed += 1,
+            }
+        }
+        assert_eq!(failed, 1, "only the like of nobody fails");
+        assert_eq!(store.design(id).await.unwrap().unwrap().likes, 20);
+        // Every pooled connection is usable again (none is left inside a transaction).
+        for &user in &users {
+            let change = store.set_like(like(id, user, false, None)).await.unwrap();
+            assert!(change.unwrap().changed);
+        }
+        assert_eq!(store.design(id).await.unwrap().unwrap().likes, 0);
+        let facts = store.outbox_after(0, 1_000).await.unwrap();
+        assert_eq!(
+            facts.len(),
+            40,
+            "a fact for each like and unlike that counted"
+        );
+        drop(store);
+        test_db::drop_named(&name).await;
+    }
+
+    #[tokio::test]
     async fn store_counts_liked_sets_and_demo_likes_agree() {
         let db = test_db::fresh().await;
         let store = &db.store;
