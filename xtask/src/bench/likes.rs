@@ -6,6 +6,8 @@
 //!
 //! Each request is a PUT or DELETE on `/api/designs/{id}/like` by a random
 //! one of 256 accounts on a random demo design, so about half change state.
+//! The backends take turns, [`ROUNDS`] runs each, and each measure is the median
+//! of its runs: on a shared machine one run can be a third off the next.
 
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
@@ -21,6 +23,8 @@ const ACCOUNTS: usize = 256;
 const CONNECTIONS: u32 = 64;
 const THREADS: u32 = 2;
 const SECONDS: u32 = 15;
+/// Runs per backend (taken in turns); each figure is their median.
+const ROUNDS: usize = 3;
 /// The targets from the likes and PostgreSQL issues.
 const TARGET_PER_SECOND: f64 = 20_000.0;
 const TARGET_P99_MS: f64 = 25.0;
@@ -39,15 +43,31 @@ pub fn run(args: &[String]) -> Result<()> {
         _ => bail!("usage: cargo xtask bench likes [--database postgres://USER@HOST/DB]"),
     };
     ensure_wrk()?;
-    let sqlite = measure(BenchServer::start()?)?;
-    let on_postgres = match &postgres {
+    let sqlite_load = Load::prepare(BenchServer::start()?, "sqlite")?;
+    let postgres_load = match &postgres {
         Some(url) => {
             let database = BenchDatabase::create(url, "likes")?;
+            Some(Load::prepare(
+                BenchServer::start_on(Some(database))?,
+                "postgres",
+            )?)
+        }
+        None => None,
+    };
+    let (mut sqlite_runs, mut postgres_runs) = (Vec::new(), Vec::new());
+    for round in 1..=ROUNDS {
+        note(&format!("round {round} of {ROUNDS}"));
+        sqlite_runs.push(sqlite_load.run()?);
+        if let Some(load) = &postgres_load {
+            postgres_runs.push(load.run()?);
+        }
+    }
+    drop((sqlite_load, postgres_load));
+    let sqlite = WrkResult::median(&sqlite_runs);
+    let on_postgres = match &postgres {
+        Some(url) => {
             let crossing_db = BenchDatabase::create(url, "crossing")?;
-            Some((
-                measure(BenchServer::start_on(Some(database))?)?,
-                crossing(&crossing_db)?,
-            ))
+            Some((WrkResult::median(&postgres_runs), crossing(&crossing_db)?))
         }
         None => None,
     };
@@ -61,7 +81,8 @@ pub fn run(args: &[String]) -> Result<()> {
     )?;
     writeln!(
         body,
-        "\nwrk {THREADS} threads, {CONNECTIONS} connections, {SECONDS} s, against the release \
+        "\nwrk {THREADS} threads, {CONNECTIONS} connections, {SECONDS} s, the median of \
+         {ROUNDS} runs per backend taken in turns, against the release \
          server on loopback (same machine, which also runs the database); {ACCOUNTS} \
          signed-in accounts liking and unliking the {} demo designs at random. SQLite: WAL \
          with synchronous=FULL. PostgreSQL 15: the machine's server with its default \
@@ -135,26 +156,46 @@ pub fn run(args: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// Loads `server` with wrk and reads the result.
-fn measure(server: BenchServer) -> Result<WrkResult> {
-    let runtime = tokio::runtime::Runtime::new()?;
-    let (tokens, designs) = runtime.block_on(async {
-        note(&format!("signing up {ACCOUNTS} accounts"));
-        let tokens = sign_up_many(&server.url, ACCOUNTS).await?;
-        anyhow::Ok((tokens, design_ids(&server.url).await?))
-    })?;
-    let script = std::env::temp_dir().join("cocrea-likes.lua");
-    std::fs::write(&script, lua_script(&tokens, &designs))?;
-    let mut wrk = command("wrk");
-    wrk.args(["-t", &THREADS.to_string(), "-c", &CONNECTIONS.to_string()])
-        .args(["-d", &format!("{SECONDS}s"), "--latency", "-s"])
-        .arg(&script)
-        .arg(&server.url);
-    note(&format!("$ {}", crate::process::display(&wrk)));
-    let output = capture(&mut wrk).context("wrk did not run")?;
-    let mut result = parse(&output).with_context(|| format!("reading wrk's output:\n{output}"))?;
-    result.designs = designs.len();
-    Ok(result)
+/// A server with its signed-up accounts and the wrk script that likes through them.
+struct Load {
+    server: BenchServer,
+    script: std::path::PathBuf,
+    designs: usize,
+}
+
+impl Load {
+    /// Signs up the accounts on `server` and writes its script (`name` tells the
+    /// backends' scripts apart).
+    fn prepare(server: BenchServer, name: &str) -> Result<Load> {
+        let runtime = tokio::runtime::Runtime::new()?;
+        let (tokens, designs) = runtime.block_on(async {
+            note(&format!("signing up {ACCOUNTS} accounts"));
+            let tokens = sign_up_many(&server.url, ACCOUNTS).await?;
+            anyhow::Ok((tokens, design_ids(&server.url).await?))
+        })?;
+        let script = std::env::temp_dir().join(format!("cocrea-likes-{name}.lua"));
+        std::fs::write(&script, lua_script(&tokens, &designs))?;
+        Ok(Load {
+            server,
+            script,
+            designs: designs.len(),
+        })
+    }
+
+    /// One wrk run, read.
+    fn run(&self) -> Result<WrkResult> {
+        let mut wrk = command("wrk");
+        wrk.args(["-t", &THREADS.to_string(), "-c", &CONNECTIONS.to_string()])
+            .args(["-d", &format!("{SECONDS}s"), "--latency", "-s"])
+            .arg(&self.script)
+            .arg(&self.server.url);
+        note(&format!("$ {}", crate::process::display(&wrk)));
+        let output = capture(&mut wrk).context("wrk did not run")?;
+        let mut result =
+            parse(&output).with_context(|| format!("reading wrk's output:\n{output}"))?;
+        result.designs = self.designs;
+        Ok(result)
+    }
 }
 
 /// What a like takes to cross from one server to another's live stream.
@@ -259,6 +300,7 @@ end
     )
 }
 
+#[derive(Clone)]
 struct WrkResult {
     designs: usize,
     requests: u64,
@@ -266,6 +308,25 @@ struct WrkResult {
     per_second: f64,
     p50_ms: f64,
     p99_ms: f64,
+}
+
+impl WrkResult {
+    /// Each measure's median over `runs` (errors summed: any error counts).
+    fn median(runs: &[WrkResult]) -> WrkResult {
+        let middle = |measure: fn(&WrkResult) -> f64| {
+            let mut values: Vec<f64> = runs.iter().map(measure).collect();
+            values.sort_by(f64::total_cmp);
+            values[values.len() / 2]
+        };
+        WrkResult {
+            designs: runs[0].designs,
+            requests: middle(|run| run.requests as f64) as u64,
+            errors: runs.iter().map(|run| run.errors).sum(),
+            per_second: middle(|run| run.per_second),
+            p50_ms: middle(|run| run.p50_ms),
+            p99_ms: middle(|run| run.p99_ms),
+        }
+    }
 }
 
 fn parse(output: &str) -> Result<WrkResult> {
