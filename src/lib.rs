@@ -13,6 +13,7 @@ pub mod contexts;
 pub mod filters;
 pub mod first_paint;
 pub mod i18n;
+pub mod page_cache;
 pub mod pages;
 pub mod redirect;
 #[cfg(feature = "staff")]
@@ -29,6 +30,7 @@ mod tests;
 /// Starts the app in the page's `<body>`.
 pub fn mount() {
     console_error_panic_hook::set_once();
+    page_cache::close_streams_when_hidden();
     store_visit::remember_from_address();
     // The language (and its words) come first, so no page flashes in English.
     wasm_bindgen_futures::spawn_local(async {

@@ -224,6 +224,7 @@ impl Stream {
             self.fail();
             return;
         };
+        crate::page_cache::track(&source);
         if let Some(listener) = self.on_message.borrow().as_ref() {
             for kind in EVENT_KINDS {
                 let _ = source

@@ -281,11 +281,8 @@ async fn a_design_with_comments_and_a_timeline_and_my_page_speak_every_language(
     assert_eq!(send_json(&browser, "POST", &status, moved).await, 200);
 
     let design = format!("/designs/{reached}");
-    // The hanger tag (`/tag/{reached}`) is left out for now: since the notifications
-    // merge its production line (`.tag-step time`) does not show for this signed-in
-    // admin in this test, though tags.rs and live.rs see it; open in the closing note
-    // of 2026-12-05, to be found and put back.
-    let pages: [(&str, &[&str]); 2] = [
+    let tag = format!("/tag/{reached}");
+    let pages: [(&str, &[&str]); 3] = [
         (
             &design,
             &[
@@ -293,6 +290,7 @@ async fn a_design_with_comments_and_a_timeline_and_my_page_speak_every_language(
                 ".comment-list .comment-date time",
             ],
         ),
+        (&tag, &[".tag-step time"]),
         ("/me", &[".my-section .design-card .status-badge"]),
     ];
     for (language, leftovers) in &locales {

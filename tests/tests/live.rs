@@ -210,3 +210,49 @@ async fn the_screen_recovers_by_itself_after_a_server_restart() {
 
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tags_opened_again_and_again_in_one_tab_keep_loading_and_one_shown_from_history_is_current()
+{
+    let app = spawn_app_with(|config| config.demo = true).await;
+    let (id, likes) = a_voting_design(&app.url).await;
+    let browser = start_browser().await;
+    // Signed in, as the brand's staff are: the header's bell holds a stream too.
+    browser.sign_up(&app, "Olga Marin", "/").await;
+    let tag = app.at(&format!("/tag/{id}"));
+    browser.goto(&tag).await.unwrap();
+    browser
+        .wait_for_text(".tag-likes", &likes.to_string())
+        .await;
+
+    // The shopper opens other pages in the same tab: each kept page would hold its
+    // stream (six connections per server in all), and the last one would never load.
+    let others = [
+        "/",
+        "/designs/1",
+        "/designs/2",
+        "/designs/3",
+        "/",
+        "/designs/4",
+    ];
+    for other in others {
+        browser.goto(&app.at(other)).await.unwrap();
+        browser.wait_for(".site-header").await;
+        browser.goto(&tag).await.unwrap();
+        browser
+            .wait_for(&format!(".hanger-tag[data-design-id='{id}']"))
+            .await;
+    }
+
+    // Back to another page, a like meanwhile, and Forward to the tag: shown from the
+    // browser's cache, it loads afresh and tells the new count.
+    browser.back().await.unwrap();
+    browser.wait_for(".site-header").await;
+    let shopper = Shopper::sign_up(&app.url, "Ines Prado").await;
+    assert_eq!(shopper.like(id, None).await, likes + 1);
+    browser.forward().await.unwrap();
+    browser
+        .wait_for_text(".tag-likes", &(likes + 1).to_string())
+        .await;
+    browser.close().await;
+}

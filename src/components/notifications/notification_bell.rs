@@ -10,9 +10,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{EventSource, MessageEvent};
 
-use crate::api_notify;
 use crate::components::notifications::notification_panel::NotificationPanel;
 use crate::i18n::{format_number, live_text, msg, text_with};
+use crate::{api_notify, page_cache};
 
 /// The event stream the bell listens to (the server's `GET /api/events`).
 const EVENTS_URL: &str = "/api/events";
@@ -63,6 +63,7 @@ fn listen_for_notifications(unread: RwSignal<i64>, arrived: RwSignal<u32>) {
     let Ok(source) = EventSource::new(EVENTS_URL) else {
         return;
     };
+    page_cache::track(&source);
     let listener = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         if event.type_() == "ready" {
             spawn_local(async move {
