@@ -256,3 +256,20 @@ async fn tags_opened_again_and_again_in_one_tab_keep_loading_and_one_shown_from_
         .await;
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_page_without_streams_comes_back_from_history_as_it_was() {
+    let app = spawn_app_with(|config| config.demo = true).await;
+    let browser = start_browser().await;
+    // A signed-out shopper's gallery holds no live stream: Back shows it at once,
+    // from the browser's cache, not loaded again.
+    browser.goto(&app.at("/")).await.unwrap();
+    browser.wait_for(".gallery-page .design-card").await;
+    mark_page(&browser).await;
+    browser.goto(&app.at("/designs/1")).await.unwrap();
+    browser.wait_for(".site-header").await;
+    browser.back().await.unwrap();
+    browser.wait_for(".gallery-page .design-card").await;
+    assert_not_reloaded(&browser, "the gallery").await;
+    browser.close().await;
+}
