@@ -13,6 +13,7 @@ pub mod error;
 pub mod events;
 pub mod feedback;
 pub mod intents;
+pub mod lang;
 pub mod limits;
 pub mod notifications;
 #[cfg(feature = "openapi")]

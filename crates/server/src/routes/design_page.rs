@@ -21,6 +21,7 @@ use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
+use cocrea_api::lang::Lang;
 use cocrea_api::Design;
 
 use crate::auth::MaybeUser;
@@ -29,8 +30,9 @@ use crate::state::AppState;
 use crate::storage::UserRow;
 
 use super::designs::designs_for_viewer;
-use super::first_paint::{escape, into_page, script_json};
+use super::first_paint::{escape, into_page, script_json, site_header};
 use super::link_preview::with_link_preview;
+use super::page_words::visitor_language;
 use super::qr::public_origin;
 
 /// The id of the `<script type="application/json">` that carries the design.
@@ -66,13 +68,14 @@ async fn design_page(
         Ok(id) if id > 0 => design_for(&state, viewer.as_ref(), id).await,
         _ => None,
     };
+    let lang = visitor_language(&headers);
     let page = match design {
         Some((design, true)) => with_link_preview(
-            &with_design(&index, &design),
+            &with_design(&index, &design, lang),
             &design,
             &public_origin(&state, &headers),
         ),
-        Some((design, false)) => with_design(&index, &design),
+        Some((design, false)) => with_design(&index, &design, lang),
         None => index.to_string(),
     };
     (
@@ -107,7 +110,7 @@ async fn design_for(state: &AppState, viewer: Option<&UserRow>, id: i64) -> Opti
 }
 
 /// `index` with `design` put in: head and first paint.
-fn with_design(index: &str, design: &Design) -> String {
+fn with_design(index: &str, design: &Design, lang: Lang) -> String {
     let image = &design.image;
     let srcset = escape(&image.srcset());
     let head = format!(
@@ -117,20 +120,18 @@ fn with_design(index: &str, design: &Design) -> String {
         url = escape(&image.url),
         json = script_json(design),
     );
-    let body = first_paint(design, &srcset);
+    let body = first_paint(design, &srcset, lang);
     into_page(index, Some(&escape(&design.title)), &head, &body)
 }
 
 /// What a phone shows before the app runs: the brand, the image in its final place
 /// and size, the title and the designer, laid out with the design page's classes.
-fn first_paint(design: &Design, srcset: &str) -> String {
+fn first_paint(design: &Design, srcset: &str, lang: Lang) -> String {
     let image = &design.image;
     let title = escape(&design.title);
     format!(
         "<div id=\"first-paint\" inert>\
-         <header class=\"site-header\"><div class=\"site-header-inner\">\
-         <a class=\"wordmark\" href=\"/\">cocrea</a></div></header>\
-         <main class=\"site-main\"><article class=\"design-page\" data-design-id=\"{id}\">\
+{header}<main class=\"site-main\"><article class=\"design-page\" data-design-id=\"{id}\">\
          <span class=\"back-link\" aria-hidden=\"true\">\u{2190}</span><div class=\"design-layout\"><figure class=\"design-figure\">\
          <img class=\"design-image\" src=\"{url}\" srcset=\"{srcset}\" \
          sizes=\"{DESIGN_IMAGE_SIZES}\" width=\"{width}\" height=\"{height}\" alt=\"{title}\" \
@@ -142,6 +143,7 @@ fn first_paint(design: &Design, srcset: &str) -> String {
         url = escape(&image.url),
         width = image.width,
         height = image.height,
+        header = site_header(lang),
         designer = escape(&design.designer.name),
     )
 }
@@ -183,7 +185,7 @@ mod tests {
 
     #[test]
     fn the_page_carries_the_design_its_image_and_its_escaped_words() {
-        let page = with_design(INDEX, &design("Red <b>Dress</b>"));
+        let page = with_design(INDEX, &design("Red <b>Dress</b>"), Lang::En);
         assert!(page.contains("<title>Red &lt;b&gt;Dress&lt;/b&gt; · cocrea</title>"));
         assert!(page.contains("<h1 class=\"design-title\">Red &lt;b&gt;Dress&lt;/b&gt;</h1>"));
         assert!(page.contains("Ana &amp; Co"));

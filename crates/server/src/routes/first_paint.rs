@@ -3,6 +3,10 @@
 //! first paint (`#first-paint`) that stands in for the app until its own view is on
 //! screen, so a phone shows pictures before the app has downloaded.
 
+use cocrea_api::lang::Lang;
+
+use super::page_words::word;
+
 /// The longest the app's files wait for the first paint's image, in milliseconds.
 pub const APP_WAIT_MS: u32 = 2500;
 
@@ -56,6 +60,32 @@ pub fn app_after_first_paint(page: &str) -> Option<String> {
         }
     }
     Some(page)
+}
+
+/// The site's header as the app shows it to a visitor not signed in, in `lang`
+/// (components/shared/site_header.rs): the same links and language menu, so the first
+/// paint is as tall as the app's and nothing below moves when the app takes over.
+pub fn site_header(lang: Lang) -> String {
+    let w = |id: &str| escape(word(lang, id));
+    format!(
+        "<header class=\"site-header\"><div class=\"site-header-inner\">\
+         <a class=\"wordmark\" href=\"/\">cocrea</a><nav class=\"site-nav\">\
+         <a class=\"nav-gallery\" href=\"/\">{gallery}</a>\
+         <a class=\"nav-cta\" href=\"/submit\"><span class=\"nav-cta-long\">{submit}</span>\
+         <span class=\"nav-cta-short\">{submit_short}</span></a>\
+         <a class=\"nav-sign-in\" href=\"/login\">{sign_in}</a>\
+         <a class=\"nav-sign-up\" href=\"/signup\">{sign_up}</a></nav>\
+         <div class=\"language-select\"><svg class=\"language-icon\" viewBox=\"0 0 24 24\" \
+         width=\"18\" height=\"18\" aria-hidden=\"true\"><circle cx=\"12\" cy=\"12\" r=\"9\"/>\
+         <path d=\"M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z\"/>\
+         </svg><select><option>{short}</option></select></div></div></header>",
+        gallery = w("nav-gallery"),
+        submit = w("nav-submit"),
+        submit_short = w("nav-submit-short"),
+        sign_in = w("nav-sign-in"),
+        sign_up = w("nav-sign-up"),
+        short = lang.short_name(),
+    )
 }
 
 /// `text` safe inside HTML text and double-quoted attributes.

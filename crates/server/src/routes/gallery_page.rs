@@ -15,18 +15,20 @@ use std::sync::Arc;
 
 use axum::extract::{RawQuery, State};
 use axum::http::header::CACHE_CONTROL;
-use axum::http::HeaderValue;
+use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
-use cocrea_api::{Design, DesignPage, DesignQuery};
+use cocrea_api::lang::Lang;
+use cocrea_api::{Category, Design, DesignPage, DesignQuery, SortOrder};
 
 use crate::auth::MaybeUser;
 use crate::error::Query;
 use crate::state::AppState;
 
 use super::designs::designs_list;
-use super::first_paint::{escape, into_page, script_json};
+use super::first_paint::{escape, into_page, script_json, site_header};
+use super::page_words::{visitor_language, word};
 
 /// The id of the `<script type="application/json">` that carries the first page.
 pub const GALLERY_SCRIPT_ID: &str = "cocrea-gallery";
@@ -43,7 +45,9 @@ pub fn router(dist_dir: &Path) -> Router<AppState> {
     let index: Arc<str> = index.into();
     Router::new().route(
         "/",
-        get(move |state, viewer, query| gallery_page(state, viewer, query, index.clone())),
+        get(move |state, viewer, headers, query| {
+            gallery_page(state, viewer, headers, query, index.clone())
+        }),
     )
 }
 
@@ -51,6 +55,7 @@ pub fn router(dist_dir: &Path) -> Router<AppState> {
 async fn gallery_page(
     state: State<AppState>,
     viewer: MaybeUser,
+    headers: HeaderMap,
     RawQuery(query): RawQuery,
     index: Arc<str>,
 ) -> Response {
@@ -66,7 +71,9 @@ async fn gallery_page(
         }
     };
     let html = match page {
-        Some(page) if !page.items.is_empty() => with_gallery(&index, &page),
+        Some(page) if !page.items.is_empty() => {
+            with_gallery(&index, &page, visitor_language(&headers))
+        }
         _ => index.to_string(),
     };
     (
@@ -76,8 +83,9 @@ async fn gallery_page(
         .into_response()
 }
 
-/// `index` with the gallery's first `page` put in: head and first paint.
-fn with_gallery(index: &str, page: &DesignPage) -> String {
+/// `index` with the gallery's first `page` put in, its words in `lang`: head and first
+/// paint.
+fn with_gallery(index: &str, page: &DesignPage, lang: Lang) -> String {
     let mut head = String::new();
     for design in page.items.iter().take(FIRST_SCREEN_CARDS) {
         let _ = write!(
@@ -91,15 +99,16 @@ fn with_gallery(index: &str, page: &DesignPage) -> String {
         "<script id=\"{GALLERY_SCRIPT_ID}\" type=\"application/json\">{}</script>",
         script_json(page)
     );
-    into_page(index, None, &head, &first_paint(&page.items))
+    into_page(index, None, &head, &first_paint(&page.items, lang))
 }
 
-/// What a phone shows before the app runs: the brand and the cards, each in its final
-/// place and size, with its title and designer. Only the cards of the first screen
+/// What a phone shows before the app runs: the brand, the gallery's heading and
+/// controls (in `lang`, as the app's own), and the cards, each in its final place and
+/// size, with its title and designer. Only the cards of the first screen
 /// have their pictures: on a slow line every picture shares the bandwidth (a phone
 /// loads lazy pictures far ahead of the screen), so the others would delay the first
 /// screen's; their space stays reserved, and the app's own cards load them lazily.
-fn first_paint(designs: &[Design]) -> String {
+fn first_paint(designs: &[Design], lang: Lang) -> String {
     let mut cards = String::new();
     for (n, design) in designs.iter().enumerate() {
         let image = &design.image;
@@ -128,10 +137,57 @@ fn first_paint(designs: &[Design]) -> String {
     }
     format!(
         "<div id=\"first-paint\" inert>\
-         <header class=\"site-header\"><div class=\"site-header-inner\">\
-         <a class=\"wordmark\" href=\"/\">cocrea</a></div></header>\
-         <main class=\"site-main\"><div class=\"gallery-page\"><div class=\"gallery-results\">\
-         <div class=\"design-grid\">{cards}</div></div></div></main></div>"
+{header}<main class=\"site-main\"><div class=\"gallery-page\">\
+         <header class=\"page-intro gallery-intro\"><h1>{heading}</h1><p>{intro}</p></header>\
+         {controls}<div class=\"gallery-results\">\
+         <div class=\"design-grid\">{cards}</div></div></div></main></div>",
+        header = site_header(lang),
+        heading = escape(word(lang, "gallery-heading")),
+        intro = escape(word(lang, "gallery-intro")),
+        controls = gallery_controls(lang),
+    )
+}
+
+/// The gallery's search, sort and category controls as the app lays them out
+/// (components/gallery/gallery_controls.rs), with the default filters chosen; inside
+/// the inert first paint they only hold the place, so they carry no ids.
+fn gallery_controls(lang: Lang) -> String {
+    let w = |id: &str| escape(word(lang, id));
+    let mut sorts = String::new();
+    for sort in SortOrder::ALL {
+        let _ = write!(
+            sorts,
+            "<option{}>{}</option>",
+            if sort == SortOrder::default() {
+                " selected"
+            } else {
+                ""
+            },
+            w(&format!("sort-{}", sort.as_str().replace('_', "-")))
+        );
+    }
+    let mut categories = format!("<option selected>{}</option>", w("category-all"));
+    for category in Category::ALL {
+        let _ = write!(
+            categories,
+            "<option>{}</option>",
+            w(&format!("category-{}", category.slug()))
+        );
+    }
+    format!(
+        "<form class=\"gallery-controls\"><div class=\"control control-search\">\
+         <label>{search}</label><div class=\"search-row\">\
+         <input type=\"search\" placeholder=\"{placeholder}\">\
+         <button type=\"button\" class=\"button search-button\">{search_button}</button>\
+         </div></div>\
+         <div class=\"control\"><label>{sort}</label><select>{sorts}</select></div>\
+         <div class=\"control\"><label>{category}</label><select>{categories}</select></div>\
+         </form>",
+        search = w("search-label"),
+        placeholder = w("search-placeholder"),
+        search_button = w("search-button"),
+        sort = w("sort-label"),
+        category = w("category-label"),
     )
 }
 
@@ -188,7 +244,7 @@ mod tests {
             items: (1..=6).map(|id| design(id, "Red <b>Dress</b>")).collect(),
             next_cursor: Some("abc".to_owned()),
         };
-        let html = with_gallery(INDEX, &page);
+        let html = with_gallery(INDEX, &page, Lang::En);
         assert!(html.contains("<title>cocrea</title>"));
         assert!(html.contains("Red &lt;b&gt;Dress&lt;/b&gt;</a></h2>"));
         assert!(html.contains("Ana &amp; Co"));
@@ -207,5 +263,11 @@ mod tests {
         let back: DesignPage = serde_json::from_str(&html[start..end]).unwrap();
         assert_eq!(back, page);
         assert!(html.contains("<body><div id=\"first-paint\" inert>"));
+        // The heading and the controls, in the visitor's language.
+        assert!(html.contains("<h1>Designed by you. Made by us.</h1>"));
+        assert!(html.contains("<option selected>Trending</option>"));
+        let spanish = with_gallery(INDEX, &page, Lang::Es);
+        assert!(spanish.contains("<option selected>Todas las categorías</option>"));
+        assert!(spanish.contains("<option>Cerca de la meta</option>"));
     }
 }

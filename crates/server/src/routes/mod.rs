@@ -22,6 +22,7 @@ mod likes;
 mod link_preview;
 mod notifications;
 pub mod openapi;
+mod page_words;
 mod qr;
 mod static_app;
 
