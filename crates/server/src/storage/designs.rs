@@ -212,6 +212,54 @@ pub(super) fn status_from_stored(text: &str) -> Result<DesignStatus, StorageErro
     DesignStatus::parse(text).ok_or_else(|| StorageError::Corrupt(format!("status {text:?}")))
 }
 
+/// How a search in an order is read, on either backend: the reasoning is in
+/// storage/postgres/word_stats.rs; each backend estimates the matches its own way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SearchPlan {
+    /// Every matching design is read, then the matches are sorted: for words few
+    /// designs have.
+    MatchesFirst,
+    /// The order's index is walked and each design's words checked until the page is
+    /// full: for words many designs have.
+    OrderFirst,
+}
+
+/// What reading one matching design through the search index costs, in designs
+/// passed by a walk of an order's index (about 3 on PostgreSQL 15 at 100,000
+/// designs: a match is two heap reads, a walked design one and a word check; about 4
+/// on SQLite, where a match is looked up and sorted and a walked design is checked
+/// against the matches read once).
+pub(super) const MATCH_COST: f64 = 3.0;
+
+/// The cheaper [`SearchPlan`] for an estimated `matches` out of `designs`, a page of
+/// `page` rows, and the share of walked designs the other conditions keep
+/// (`walk_share`, 1 when the walked index holds only the wanted ones).
+pub(super) fn search_plan(matches: f64, designs: f64, page: f64, walk_share: f64) -> SearchPlan {
+    let share = matches / designs.max(1.0) * walk_share;
+    if share > 0.0 && page / share < matches * MATCH_COST {
+        SearchPlan::OrderFirst
+    } else {
+        SearchPlan::MatchesFirst
+    }
+}
+
+/// The share of the designs a walk of `sort`'s index keeps, for [`search_plan`]: top
+/// and near-goal walk an index of every category and skip the others.
+pub(super) fn walk_share(sort: SortOrder, category: Option<Category>) -> f64 {
+    match (category, sort) {
+        (Some(_), SortOrder::Top | SortOrder::NearGoal) => 1.0 / Category::ALL.len() as f64,
+        _ => 1.0,
+    }
+}
+
+/// How many matches are worth counting before choosing a plan: twice as many as where
+/// the two plans cost the same (a page of `page` out of `designs`, every design kept),
+/// so that a count that reaches it means [`SearchPlan::OrderFirst`].
+pub(super) fn matches_worth_counting(page: f64, designs: f64) -> u64 {
+    let even = (page * designs.max(1.0) / MATCH_COST).sqrt();
+    (2.0 * even).ceil().max(100.0) as u64
+}
+
 #[cfg(test)]
 mod tests {
     use super::PUBLIC_STATUSES;
@@ -247,5 +295,40 @@ mod tests {
         assert_eq!(super::search_words(Some("%")), Some(vec![]));
         assert_eq!(super::search_words(Some("  ")), None);
         assert_eq!(super::search_words(None), None);
+    }
+
+    #[test]
+    fn a_rare_word_is_read_matches_first_and_a_common_one_order_first() {
+        use super::{search_plan, SearchPlan};
+        // One design in 5,000, and one in 20, of 100,000; a page of 25.
+        assert_eq!(
+            search_plan(20.0, 100_000.0, 25.0, 1.0),
+            SearchPlan::MatchesFirst
+        );
+        assert_eq!(
+            search_plan(5_000.0, 100_000.0, 25.0, 1.0),
+            SearchPlan::OrderFirst
+        );
+        // Two common words together in one design of 460: still few enough to read.
+        assert_eq!(
+            search_plan(218.0, 100_000.0, 25.0, 1.0),
+            SearchPlan::MatchesFirst
+        );
+        // A word no statistics list, or no statistics at all.
+        assert_eq!(search_plan(0.0, 0.0, 25.0, 1.0), SearchPlan::MatchesFirst);
+    }
+
+    #[test]
+    fn a_count_that_reaches_its_cap_means_walking_the_order() {
+        use super::{matches_worth_counting, search_plan, SearchPlan};
+        for designs in [1_000.0, 100_000.0, 10_000_000.0] {
+            let cap = matches_worth_counting(25.0, designs) as f64;
+            assert_eq!(
+                search_plan(cap, designs, 25.0, 1.0),
+                SearchPlan::OrderFirst,
+                "{designs}"
+            );
+        }
+        assert_eq!(matches_worth_counting(25.0, 100_000.0), 1826);
     }
 }

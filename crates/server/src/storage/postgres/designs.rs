@@ -1,7 +1,7 @@
 //! Designs on PostgreSQL: listing in the gallery's orders, reading one, storing a new one.
 
 use async_trait::async_trait;
-use cocrea_api::{Category, DesignStatus, SortOrder};
+use cocrea_api::{DesignStatus, SortOrder};
 use deadpool_postgres::GenericClient;
 use tokio_postgres::types::ToSql;
 use tokio_postgres::Row;
@@ -9,8 +9,8 @@ use tokio_postgres::Row;
 use super::word_stats::WordStats;
 use super::{stored_u32, PgStore};
 use crate::storage::designs::{
-    category_from_stored, search_words, status_from_stored, DESIGN_COLUMNS, DESIGN_COLUMN_COUNT,
-    PUBLIC_STATUSES, SELECT_DESIGN, UNLISTED_RANKED_AT,
+    category_from_stored, search_plan, search_words, status_from_stored, walk_share, SearchPlan,
+    DESIGN_COLUMNS, DESIGN_COLUMN_COUNT, PUBLIC_STATUSES, SELECT_DESIGN, UNLISTED_RANKED_AT,
 };
 use crate::storage::{
     now_millis, Cursor, DesignListing, DesignRow, DesignStorage, ListDesigns, NewDesign,
@@ -212,34 +212,6 @@ fn matches_first(sort: SortOrder) -> &'static str {
     }
 }
 
-/// How a search in an order is read (the reasoning is in word_stats.rs).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum SearchPlan {
-    /// Every matching design is read, then the matches are sorted: for words few
-    /// designs have.
-    MatchesFirst,
-    /// The order's index is walked and each design's words checked until the page is
-    /// full: for words many designs have.
-    OrderFirst,
-}
-
-/// What reading one matching design through the search index costs, in designs
-/// passed by a walk of an order's index (about 3 on PostgreSQL 15 at 100,000
-/// designs: a match is two heap reads, a walked design one and a word check).
-const MATCH_COST: f64 = 3.0;
-
-/// The cheaper [`SearchPlan`] for an estimated `matches` out of `designs`, a page of
-/// `page` rows, and the share of walked designs the other conditions keep
-/// (`walk_share`, 1 when the walked index holds only the wanted ones).
-fn search_plan(matches: f64, designs: f64, page: f64, walk_share: f64) -> SearchPlan {
-    let share = matches / designs.max(1.0) * walk_share;
-    if share > 0.0 && page / share < matches * MATCH_COST {
-        SearchPlan::OrderFirst
-    } else {
-        SearchPlan::MatchesFirst
-    }
-}
-
 /// The tsquery text of a search's words: each word as a quoted prefix, all required.
 /// Words are letters and digits only, so nothing in them is tsquery syntax.
 fn ts_query(words: &[String]) -> String {
@@ -286,12 +258,12 @@ async fn list_designs(
             });
         }
         let (matches, total) = word_stats.estimate(client, &words).await?;
-        // Top and near-goal walk an index of every category.
-        let walk_share = match (request.category, request.sort) {
-            (Some(_), SortOrder::Top | SortOrder::NearGoal) => 1.0 / Category::ALL.len() as f64,
-            _ => 1.0,
-        };
-        let plan = search_plan(matches, total, f64::from(limit + 1), walk_share);
+        let plan = search_plan(
+            matches,
+            total,
+            f64::from(limit + 1),
+            walk_share(request.sort, request.category),
+        );
         let param = next_param(&mut values, Box::new(ts_query(&words)));
         match plan {
             SearchPlan::MatchesFirst => {
@@ -735,27 +707,6 @@ mod tests {
         assert_eq!(ranked, 1, "the listed design");
         assert_eq!(rank_of(in_review).await, (0.0, UNLISTED_RANKED_AT));
         db.drop_database().await;
-    }
-
-    #[test]
-    fn a_rare_word_is_read_matches_first_and_a_common_one_order_first() {
-        use super::{search_plan, SearchPlan};
-        // One design in 5,000, and one in 20, of 100,000; a page of 25.
-        assert_eq!(
-            search_plan(20.0, 100_000.0, 25.0, 1.0),
-            SearchPlan::MatchesFirst
-        );
-        assert_eq!(
-            search_plan(5_000.0, 100_000.0, 25.0, 1.0),
-            SearchPlan::OrderFirst
-        );
-        // Two common words together in one design of 460: still few enough to read.
-        assert_eq!(
-            search_plan(218.0, 100_000.0, 25.0, 1.0),
-            SearchPlan::MatchesFirst
-        );
-        // A word no statistics list, or no statistics at all.
-        assert_eq!(search_plan(0.0, 0.0, 25.0, 1.0), SearchPlan::MatchesFirst);
     }
 
     #[tokio::test]

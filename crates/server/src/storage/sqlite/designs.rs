@@ -8,8 +8,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::SqliteStore;
 use crate::storage::designs::{
-    search_words, DESIGN_COLUMNS, DESIGN_COLUMN_COUNT, PUBLIC_STATUSES, SELECT_DESIGN,
-    UNLISTED_RANKED_AT,
+    matches_worth_counting, search_plan, search_words, walk_share, SearchPlan, DESIGN_COLUMNS,
+    DESIGN_COLUMN_COUNT, PUBLIC_STATUSES, SELECT_DESIGN, UNLISTED_RANKED_AT,
 };
 use crate::storage::{
     now_millis, Cursor, DesignListing, DesignRow, DesignStorage, ListDesigns, NewDesign,
@@ -211,9 +211,68 @@ fn fts_query(words: &[String]) -> String {
         .join(" ")
 }
 
-/// The SQL of a gallery page and its named parameters; `None` when the search has no
-/// word in it, so nothing can match.
-fn listing_query(request: &ListDesigns) -> Option<(String, Vec<(&'static str, Value)>)> {
+/// How a page's search is read ([`SearchPlan`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum SearchRead {
+    /// The matching designs' ids, all of them, already read: each design is found by
+    /// its id and the page sorted.
+    Matches(Vec<i64>),
+    /// The order's index is walked and each walked design looked up among the matches.
+    Walk,
+}
+
+#[cfg(test)]
+impl SearchRead {
+    /// The plan this read follows.
+    fn plan(&self) -> SearchPlan {
+        match self {
+            SearchRead::Matches(_) => SearchPlan::MatchesFirst,
+            SearchRead::Walk => SearchPlan::OrderFirst,
+        }
+    }
+}
+
+/// How a page of `request`'s search is best read ([`search_plan`]): the matches are
+/// read (at most as many as decide it; the designs' count is taken from the highest
+/// id), so a word in one design of twenty walks the order's index and a word in one
+/// of five thousand is read from the matches in hand. `Walk` without a search.
+fn search_read(connection: &Connection, request: &ListDesigns) -> rusqlite::Result<SearchRead> {
+    let Some(words) = search_words(request.search.as_deref()).filter(|words| !words.is_empty())
+    else {
+        return Ok(SearchRead::Walk);
+    };
+    let designs: f64 = connection
+        .prepare_cached("SELECT COALESCE(MAX(id), 0) FROM designs")?
+        .query_row([], |row| row.get::<_, i64>(0))? as f64;
+    let page = f64::from(request.limit.max(1) + 1);
+    let cap = matches_worth_counting(page, designs);
+    let matches: Vec<i64> = connection
+        .prepare_cached("SELECT rowid FROM design_search WHERE design_search MATCH ?1 LIMIT ?2")?
+        .query_map(params![fts_query(&words), cap], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let all_read = (matches.len() as u64) < cap;
+    let plan = if all_read {
+        search_plan(
+            matches.len() as f64,
+            designs,
+            page,
+            walk_share(request.sort, request.category),
+        )
+    } else {
+        SearchPlan::OrderFirst
+    };
+    Ok(match plan {
+        SearchPlan::MatchesFirst => SearchRead::Matches(matches),
+        SearchPlan::OrderFirst => SearchRead::Walk,
+    })
+}
+
+/// The SQL of a gallery page and its named parameters, a search read as `read` says;
+/// `None` when the search has no word in it or no match, so nothing can match.
+fn listing_query(
+    request: &ListDesigns,
+    read: &SearchRead,
+) -> Option<(String, Vec<(&'static str, Value)>)> {
     let (from, key, id) = order_of(request.sort);
     let mut conditions = vec![format!("d.status IN ({PUBLIC_STATUSES}) AND d.hidden = 0")];
     let mut values: Vec<(&'static str, Value)> = Vec::new();
@@ -238,10 +297,21 @@ fn listing_query(request: &ListDesigns) -> Option<(String, Vec<(&'static str, Va
         if words.is_empty() {
             return None;
         }
-        conditions.push(
-            "d.id IN (SELECT rowid FROM design_search WHERE design_search MATCH :search)".into(),
-        );
-        values.push((":search", Value::Text(fts_query(&words))));
+        match read {
+            SearchRead::Matches(ids) if ids.is_empty() => return None,
+            SearchRead::Matches(ids) => {
+                let ids: Vec<String> = ids.iter().map(ToString::to_string).collect();
+                conditions.push("d.id IN (SELECT value FROM json_each(:matches))".into());
+                values.push((":matches", Value::Text(format!("[{}]", ids.join(",")))));
+            }
+            SearchRead::Walk => {
+                // `+` keeps the id from leading, so the order's index is walked.
+                conditions.push(format!(
+                    "+{id} IN (SELECT rowid FROM design_search WHERE design_search MATCH :search)"
+                ));
+                values.push((":search", Value::Text(fts_query(&words))));
+            }
+        }
     }
     if let Some(cursor) = request.after {
         if request.sort == SortOrder::Trending {
@@ -271,7 +341,8 @@ fn listing_query(request: &ListDesigns) -> Option<(String, Vec<(&'static str, Va
 
 fn list_designs(connection: &Connection, request: &ListDesigns) -> rusqlite::Result<DesignListing> {
     let as_of = now_millis();
-    let Some((sql, values)) = listing_query(request) else {
+    let read = search_read(connection, request)?;
+    let Some((sql, values)) = listing_query(request, &read) else {
         return Ok(DesignListing {
             items: Vec::new(),
             next: None,
@@ -457,7 +528,7 @@ mod tests {
     use cocrea_api::{Category, SortOrder};
     use rusqlite::Connection;
 
-    use super::{listing_query, NEAR_GOAL_KEY};
+    use super::{listing_query, SearchPlan, SearchRead, NEAR_GOAL_KEY};
     use crate::storage::{Cursor, ListDesigns};
 
     fn migrated() -> (tempfile::TempDir, Connection) {
@@ -581,42 +652,163 @@ mod tests {
         let (_dir, connection) = migrated();
         for sort in SortOrder::ALL {
             for category in [None, Some(Category::Dresses)] {
-                for after in [
-                    None,
-                    Some(Cursor {
-                        sort,
-                        as_of: 1,
-                        key: 0.5,
-                        id: 7,
-                    }),
+                // Without a search, and a search read by walking the order (a search
+                // read matches first sorts its matches, as it should).
+                for (search, plan) in [
+                    (None, SearchRead::Walk),
+                    (Some("algodao".to_owned()), SearchRead::Walk),
                 ] {
-                    let request = ListDesigns {
-                        sort,
-                        category,
-                        search: None,
-                        limit: 24,
-                        after,
-                    };
-                    let (sql, values) = listing_query(&request).unwrap();
-                    let mut statement = connection
-                        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
-                        .unwrap();
-                    let bound: Vec<(&str, &dyn rusqlite::ToSql)> = values
-                        .iter()
-                        .map(|(name, value)| (*name, value as &dyn rusqlite::ToSql))
-                        .collect();
-                    let plan: Vec<String> = statement
-                        .query_map(bound.as_slice(), |row| row.get::<_, String>(3))
-                        .unwrap()
-                        .collect::<Result<_, _>>()
-                        .unwrap();
-                    let plan = plan.join("; ");
-                    assert!(
-                        !plan.contains("TEMP B-TREE"),
-                        "{sort:?} {category:?} {after:?} sorts every row: {plan}"
-                    );
-                    assert!(plan.contains("INDEX"), "{sort:?}: {plan}");
+                    for after in [
+                        None,
+                        Some(Cursor {
+                            sort,
+                            as_of: 1,
+                            key: 0.5,
+                            id: 7,
+                        }),
+                    ] {
+                        let request = ListDesigns {
+                            sort,
+                            category,
+                            search: search.clone(),
+                            limit: 24,
+                            after,
+                        };
+                        let (sql, values) = listing_query(&request, &plan).unwrap();
+                        let mut statement = connection
+                            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                            .unwrap();
+                        let bound: Vec<(&str, &dyn rusqlite::ToSql)> = values
+                            .iter()
+                            .map(|(name, value)| (*name, value as &dyn rusqlite::ToSql))
+                            .collect();
+                        let plan: Vec<String> = statement
+                            .query_map(bound.as_slice(), |row| row.get::<_, String>(3))
+                            .unwrap()
+                            .collect::<Result<_, _>>()
+                            .unwrap();
+                        let plan = plan.join("; ");
+                        assert!(
+                            !plan.contains("TEMP B-TREE"),
+                            "{sort:?} {category:?} {search:?} {after:?} sorts every row: {plan}"
+                        );
+                        assert!(plan.contains("INDEX"), "{sort:?}: {plan}");
+                    }
                 }
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn searches_page_exactly_in_every_order_by_either_plan() {
+        use cocrea_api::DesignStatus;
+
+        use crate::storage::{AccountStorage, DesignStorage, LikeStorage, NewDesign};
+
+        let dir = tempfile::TempDir::new().unwrap();
+        let store = super::SqliteStore::open(
+            &dir.path().join("search.sqlite3"),
+            &dir.path().join("images"),
+            std::sync::Arc::default(),
+        )
+        .unwrap();
+        let designer = store
+            .create_name_only_users(vec!["Designer".into()])
+            .await
+            .unwrap()[0];
+        // "azul" in 36 designs of 40 (read by walking the order), "rara" in 3 (read
+        // matches first).
+        let mut azul = Vec::new();
+        let mut rara = Vec::new();
+        for n in 0..40_i64 {
+            let title = match n % 10 {
+                0 if n < 30 => "Saia rara".to_owned(),
+                9 => format!("Falda {n}"),
+                _ => format!("Camiseta azul {n}"),
+            };
+            let design = store
+                .insert_design(NewDesign {
+                    title: title.clone(),
+                    description: "Leve".into(),
+                    category: Category::ALL[n as usize % 2],
+                    designer_id: designer,
+                    image_hash: "a".repeat(64),
+                    image_width: 10,
+                    image_height: 20,
+                    goal: 10,
+                    status: DesignStatus::Voting,
+                    // Ties in time, so the id breaks them.
+                    created_at: 1_700_000_000_000 + (n % 4) * 1000,
+                })
+                .await
+                .unwrap();
+            if title.contains("azul") {
+                azul.push(design.id);
+            }
+            if title.contains("rara") {
+                rara.push(design.id);
+            }
+            if n % 3 == 0 {
+                store
+                    .add_likes(design.id, vec![(designer, 1_700_000_000_000 + n)])
+                    .await
+                    .unwrap();
+            }
+        }
+        store
+            .refresh_trending(crate::trending::full_refresh(crate::storage::now_millis()))
+            .await
+            .unwrap();
+        for sort in SortOrder::ALL {
+            for (search, expected, plan) in [
+                ("az", &azul, SearchPlan::OrderFirst),
+                ("RARA", &rara, SearchPlan::MatchesFirst),
+            ] {
+                let request = ListDesigns {
+                    sort,
+                    limit: 4,
+                    search: Some(search.into()),
+                    ..ListDesigns::default()
+                };
+                let planned = store
+                    .read(move |connection| super::search_read(connection, &request))
+                    .await
+                    .unwrap();
+                assert_eq!(planned.plan(), plan, "{sort:?} {search}");
+                let mut seen = Vec::new();
+                let mut after = None;
+                loop {
+                    let page = store
+                        .list_designs(ListDesigns {
+                            sort,
+                            limit: 4,
+                            search: Some(search.into()),
+                            after,
+                            ..ListDesigns::default()
+                        })
+                        .await
+                        .unwrap();
+                    seen.extend(page.items.iter().map(|design| design.id));
+                    match page.next {
+                        Some(next) => after = Some(next),
+                        None => break,
+                    }
+                }
+                let mut sorted = seen.clone();
+                sorted.sort_unstable();
+                assert_eq!(&sorted, expected, "{sort:?} {search}");
+                let everything = store
+                    .list_designs(ListDesigns {
+                        sort,
+                        limit: 100,
+                        search: Some(search.into()),
+                        ..ListDesigns::default()
+                    })
+                    .await
+                    .unwrap();
+                let in_one_page: Vec<i64> =
+                    everything.items.iter().map(|design| design.id).collect();
+                assert_eq!(seen, in_one_page, "{sort:?} {search}: pages in one order");
             }
         }
     }
