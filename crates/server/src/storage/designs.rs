@@ -260,6 +260,114 @@ pub(super) fn matches_worth_counting(page: f64, designs: f64) -> u64 {
     (2.0 * even).ceil().max(100.0) as u64
 }
 
+/// What both backends' search tests share: the same designs, and the same check that
+/// a search pages exactly whichever plan reads it.
+#[cfg(test)]
+pub(super) mod search_tests {
+    use cocrea_api::{Category, DesignStatus, SortOrder};
+
+    use crate::storage::{AccountStorage, DesignStorage, LikeStorage, ListDesigns, NewDesign};
+
+    /// Stores 40 designs, ranked: "azul" in 36 of them (a common word, read by walking
+    /// the order) and "rara" in 3 (a rare one, read from its matches); their ids.
+    pub(in crate::storage) async fn store_azul_and_rara(
+        store: &(impl AccountStorage + DesignStorage + LikeStorage),
+    ) -> (Vec<i64>, Vec<i64>) {
+        let designer = store
+            .create_name_only_users(vec!["Designer".into()])
+            .await
+            .unwrap()[0];
+        let mut azul = Vec::new();
+        let mut rara = Vec::new();
+        for n in 0..40_i64 {
+            let title = match n % 10 {
+                0 if n < 30 => "Saia rara".to_owned(),
+                9 => format!("Falda {n}"),
+                _ => format!("Camiseta azul {n}"),
+            };
+            let design = store
+                .insert_design(NewDesign {
+                    title: title.clone(),
+                    description: "Leve".into(),
+                    category: Category::ALL[n as usize % 2],
+                    designer_id: designer,
+                    image_hash: "a".repeat(64),
+                    image_width: 10,
+                    image_height: 20,
+                    goal: 10,
+                    status: DesignStatus::Voting,
+                    // Ties in time, so the id breaks them.
+                    created_at: 1_700_000_000_000 + (n % 4) * 1000,
+                })
+                .await
+                .unwrap();
+            if title.contains("azul") {
+                azul.push(design.id);
+            }
+            if title.contains("rara") {
+                rara.push(design.id);
+            }
+            if n % 3 == 0 {
+                store
+                    .add_likes(design.id, vec![(designer, 1_700_000_000_000 + n)])
+                    .await
+                    .unwrap();
+            }
+        }
+        store
+            .refresh_trending(crate::trending::full_refresh(crate::storage::now_millis()))
+            .await
+            .unwrap();
+        (azul, rara)
+    }
+
+    /// Pages through `search` in `sort`, four designs a page: each of `expected` comes
+    /// once, in the order of one page of them all.
+    pub(in crate::storage) async fn assert_search_pages_exactly(
+        store: &impl DesignStorage,
+        sort: SortOrder,
+        search: &str,
+        expected: &[i64],
+    ) {
+        let mut seen = Vec::new();
+        let mut after = None;
+        loop {
+            let page = store
+                .list_designs(ListDesigns {
+                    sort,
+                    limit: 4,
+                    search: Some(search.into()),
+                    after,
+                    ..ListDesigns::default()
+                })
+                .await
+                .unwrap();
+            seen.extend(page.items.iter().map(|design| design.id));
+            match page.next {
+                Some(next) => after = Some(next),
+                None => break,
+            }
+        }
+        let mut sorted = seen.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, expected, "{sort:?} {search}");
+        let everything = store
+            .list_designs(ListDesigns {
+                sort,
+                limit: 100,
+                search: Some(search.into()),
+                ..ListDesigns::default()
+            })
+            .await
+            .unwrap();
+        let in_one_page: Vec<i64> = everything.items.iter().map(|design| design.id).collect();
+        assert_eq!(
+            seen, in_one_page,
+            "pages in the order of one page: {sort:?} {search}"
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::PUBLIC_STATUSES;

@@ -701,9 +701,9 @@ mod tests {
 
     #[tokio::test]
     async fn searches_page_exactly_in_every_order_by_either_plan() {
-        use cocrea_api::DesignStatus;
-
-        use crate::storage::{AccountStorage, DesignStorage, LikeStorage, NewDesign};
+        use crate::storage::designs::search_tests::{
+            assert_search_pages_exactly, store_azul_and_rara,
+        };
 
         let dir = tempfile::TempDir::new().unwrap();
         let store = super::SqliteStore::open(
@@ -712,53 +712,7 @@ mod tests {
             std::sync::Arc::default(),
         )
         .unwrap();
-        let designer = store
-            .create_name_only_users(vec!["Designer".into()])
-            .await
-            .unwrap()[0];
-        // "azul" in 36 designs of 40 (read by walking the order), "rara" in 3 (read
-        // matches first).
-        let mut azul = Vec::new();
-        let mut rara = Vec::new();
-        for n in 0..40_i64 {
-            let title = match n % 10 {
-                0 if n < 30 => "Saia rara".to_owned(),
-                9 => format!("Falda {n}"),
-                _ => format!("Camiseta azul {n}"),
-            };
-            let design = store
-                .insert_design(NewDesign {
-                    title: title.clone(),
-                    description: "Leve".into(),
-                    category: Category::ALL[n as usize % 2],
-                    designer_id: designer,
-                    image_hash: "a".repeat(64),
-                    image_width: 10,
-                    image_height: 20,
-                    goal: 10,
-                    status: DesignStatus::Voting,
-                    // Ties in time, so the id breaks them.
-                    created_at: 1_700_000_000_000 + (n % 4) * 1000,
-                })
-                .await
-                .unwrap();
-            if title.contains("azul") {
-                azul.push(design.id);
-            }
-            if title.contains("rara") {
-                rara.push(design.id);
-            }
-            if n % 3 == 0 {
-                store
-                    .add_likes(design.id, vec![(designer, 1_700_000_000_000 + n)])
-                    .await
-                    .unwrap();
-            }
-        }
-        store
-            .refresh_trending(crate::trending::full_refresh(crate::storage::now_millis()))
-            .await
-            .unwrap();
+        let (azul, rara) = store_azul_and_rara(&store).await;
         for sort in SortOrder::ALL {
             for (search, expected, plan) in [
                 ("az", &azul, SearchPlan::OrderFirst),
@@ -775,40 +729,7 @@ mod tests {
                     .await
                     .unwrap();
                 assert_eq!(planned.plan(), plan, "{sort:?} {search}");
-                let mut seen = Vec::new();
-                let mut after = None;
-                loop {
-                    let page = store
-                        .list_designs(ListDesigns {
-                            sort,
-                            limit: 4,
-                            search: Some(search.into()),
-                            after,
-                            ..ListDesigns::default()
-                        })
-                        .await
-                        .unwrap();
-                    seen.extend(page.items.iter().map(|design| design.id));
-                    match page.next {
-                        Some(next) => after = Some(next),
-                        None => break,
-                    }
-                }
-                let mut sorted = seen.clone();
-                sorted.sort_unstable();
-                assert_eq!(&sorted, expected, "{sort:?} {search}");
-                let everything = store
-                    .list_designs(ListDesigns {
-                        sort,
-                        limit: 100,
-                        search: Some(search.into()),
-                        ..ListDesigns::default()
-                    })
-                    .await
-                    .unwrap();
-                let in_one_page: Vec<i64> =
-                    everything.items.iter().map(|design| design.id).collect();
-                assert_eq!(seen, in_one_page, "{sort:?} {search}: pages in one order");
+                assert_search_pages_exactly(&store, sort, search, expected).await;
             }
         }
     }
