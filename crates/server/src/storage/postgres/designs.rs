@@ -384,7 +384,7 @@ async fn refresh_trending(
                     &[&UNLISTED_RANKED_AT],
                 )
                 .await?;
-            client
+            let ranked = client
                 .execute(
                     &format!(
                         "UPDATE design_ranks r SET trending = {TRENDING_AT_NOW}, ranked_at = $1 \
@@ -392,7 +392,13 @@ async fn refresh_trending(
                     ),
                     &[&refresh.now],
                 )
-                .await?
+                .await?;
+            // Every rank was just written anew: the old ones are cleared from the
+            // trending index at once, not whenever autovacuum comes (if it runs at all:
+            // it can be off), since until then a page after the first passes over them
+            // (2 ms instead of 0.9 for the second page at 100,000 designs).
+            client.batch_execute("VACUUM design_ranks").await?;
+            ranked
         }
         Some(liked_since) => {
             // Each of the three sets from its own index, rather than a scan of every design.
