@@ -15,7 +15,6 @@ use cocrea_api::limits::{
     MAX_DECODE_ALLOC, MAX_DECODE_SIDE, MAX_IMAGE_SIDE, MAX_UPLOAD_BYTES, THUMB_SIDE,
 };
 use cocrea_api::{ApiError, ErrorCode};
-use image::codecs::jpeg::JpegEncoder;
 use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, RgbImage};
 use sha2::{Digest, Sha256};
@@ -345,10 +344,23 @@ fn orient(image: RgbImage, orientation: Orientation) -> RgbImage {
 
 /// Baseline JPEG bytes with no metadata at all.
 fn encode_jpeg(image: &RgbImage, quality: u8) -> Result<Vec<u8>, ImageError> {
+    let failed = |error: String| ImageError::Invalid(format!("re-encoding failed: {error}"));
+    let side = |pixels: u32| u16::try_from(pixels).map_err(|error| failed(error.to_string()));
     let mut bytes = Vec::with_capacity(image.as_raw().len() / 8);
-    JpegEncoder::new_with_quality(&mut bytes, quality)
-        .encode_image(image)
-        .map_err(|error| ImageError::Invalid(format!("re-encoding failed: {error}")))?;
+    let mut encoder = jpeg_encoder::Encoder::new(&mut bytes, quality);
+    // Tables made for this image's own symbols: about a fifth fewer bytes than the
+    // standard tables for the same pixels (what `jpegtran -optimize` does).
+    encoder.set_optimized_huffman_tables(true);
+    // Colour at full resolution, as before: drawn designs have sharp colour edges.
+    encoder.set_sampling_factor(jpeg_encoder::SamplingFactor::R_4_4_4);
+    encoder
+        .encode(
+            image.as_raw(),
+            side(image.width())?,
+            side(image.height())?,
+            jpeg_encoder::ColorType::Rgb,
+        )
+        .map_err(|error| failed(error.to_string()))?;
     Ok(bytes)
 }
 
@@ -504,6 +516,7 @@ fn invalid_hash(hash: &str) -> io::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use image::codecs::jpeg::JpegEncoder;
     use image::codecs::webp::WebPEncoder;
     use image::{ImageEncoder, Rgb, Rgba, RgbaImage};
 
@@ -590,9 +603,15 @@ mod tests {
         bytes
     }
 
+    /// A stored JPEG as a browser reads it.
     fn decode(jpeg: &[u8]) -> DynamicImage {
         assert_eq!(image::guess_format(jpeg).unwrap(), ImageFormat::Jpeg);
-        image::load_from_memory(jpeg).unwrap()
+        let mut decoder = jpeg_decoder::Decoder::new(jpeg);
+        let pixels = decoder.decode().unwrap();
+        let info = decoder.info().unwrap();
+        assert_eq!(info.pixel_format, jpeg_decoder::PixelFormat::RGB24);
+        let rgb = RgbImage::from_raw(info.width.into(), info.height.into(), pixels).unwrap();
+        DynamicImage::ImageRgb8(rgb)
     }
 
     fn contains(haystack: &[u8], needle: &[u8]) -> bool {
@@ -613,6 +632,42 @@ mod tests {
         let processed = process_upload(&jpeg_bytes(&sample_rgb(300, 500), None)).unwrap();
         assert_eq!((processed.width, processed.height), (300, 500));
         assert_eq!(decode(&processed.thumb).height(), 480);
+    }
+
+    #[test]
+    fn stored_jpegs_are_smaller_than_with_the_standard_tables() {
+        let demo = cocrea_demo_art::demo_designs().into_iter().next().unwrap();
+        let pixels = image::load_from_memory(&cocrea_demo_art::demo_image(0, &demo))
+            .unwrap()
+            .to_rgb8();
+        let stored = encode_jpeg(&pixels, FULL_QUALITY).unwrap();
+        let mut standard = Vec::new();
+        JpegEncoder::new_with_quality(&mut standard, FULL_QUALITY)
+            .encode_image(&pixels)
+            .unwrap();
+        assert!(
+            stored.len() * 10 < standard.len() * 9,
+            "{} bytes with tables of its own, {} with the standard ones",
+            stored.len(),
+            standard.len()
+        );
+        // As close to the picture as the standard encoding: the tables change the
+        // bytes, not the pixels.
+        let error = |jpeg: &[u8]| {
+            let read = decode(jpeg).to_rgb8();
+            let total: u64 = read
+                .as_raw()
+                .iter()
+                .zip(pixels.as_raw())
+                .map(|(a, b)| u64::from(a.abs_diff(*b)))
+                .sum();
+            total as f64 / pixels.as_raw().len() as f64
+        };
+        let (stored_error, standard_error) = (error(&stored), error(&standard));
+        assert!(
+            stored_error <= standard_error * 1.1 + 0.2,
+            "{stored_error} vs {standard_error}"
+        );
     }
 
     #[test]
