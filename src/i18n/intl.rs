@@ -69,35 +69,6 @@ impl LanguageRules for IntlRules {
     }
 }
 
-thread_local! {
-    /// Each language's two date formatters (long, short), made on first use: a new
-    /// `Intl.DateTimeFormat` for every date (what `toLocaleDateString` with a locale
-    /// does) costs the design page's start about a hundred milliseconds on a phone.
-    static DATE_FORMATS: RefCell<[[Option<Function>; 2]; 4]> = const { RefCell::new([[None, None], [None, None], [None, None], [None, None]]) };
-}
-
-/// `Intl.DateTimeFormat.prototype.format` for `lang`, bound to its formatter.
-fn date_format(lang: Lang, long: bool) -> Function {
-    DATE_FORMATS.with(|cache| {
-        cache.borrow_mut()[lang.index()][usize::from(long)]
-            .get_or_insert_with(|| {
-                let options = if long {
-                    options(&[("day", "numeric"), ("month", "long"), ("year", "numeric")])
-                } else {
-                    options(&[("day", "numeric"), ("month", "short")])
-                };
-                // The app's English is British ("colour", "trousers"): so are its dates.
-                let locale = match lang {
-                    Lang::En => "en-GB",
-                    other => other.tag(),
-                };
-                Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(locale)), &options)
-                    .format()
-            })
-            .clone()
-    })
-}
-
 /// "23 November 2025" / "23 de noviembre de 2025" (`long`), or "12 Nov" / "12 nov"
 /// (not `long`), from an RFC 3339 time, in the reader's time zone; empty when the
 /// time cannot be read.
@@ -106,9 +77,15 @@ pub fn format_date_in(lang: Lang, rfc3339: &str, long: bool) -> String {
     if date.get_time().is_nan() {
         return String::new();
     }
-    date_format(lang, long)
-        .call1(&JsValue::UNDEFINED, &date)
-        .ok()
-        .and_then(|text| text.as_string())
-        .unwrap_or_default()
+    let options = if long {
+        options(&[("day", "numeric"), ("month", "long"), ("year", "numeric")])
+    } else {
+        options(&[("day", "numeric"), ("month", "short")])
+    };
+    // The app's English is British ("colour", "trousers"): so are its dates.
+    let locale = match lang {
+        Lang::En => "en-GB",
+        other => other.tag(),
+    };
+    date.to_locale_date_string(locale, &options).into()
 }
