@@ -1,7 +1,7 @@
 //! Likes on PostgreSQL: one per person and design, with the design's count kept
 //! equal to them and each change's facts in the outbox.
 //!
-//! Likes are written by the `cocrea_set_likes` function (migration 0007), with the
+//! Likes are written by the `cocrea_set_likes` function (migration 0008), with the
 //! domain's rules passed in; the like writer (like_writer.rs) hands it the likes that
 //! arrive together as one batch, in one transaction, one commit for all of them
 //! (`cocrea_set_like`, one like, is its batch of one).
@@ -405,6 +405,128 @@ mod tests {
         assert_eq!(kinds, [LIKES, LIKES, STATUS, LIKES, LIKES, LIKES]);
         drop(client);
         db.drop_database().await;
+    }
+
+    /// The designs and people of the comparison below, made alike in `store`.
+    async fn comparison_setup(store: &super::PgStore) -> (Vec<i64>, Vec<i64>) {
+        let mut designs = Vec::new();
+        for goal in [3, 5, 1_000] {
+            designs.push(design(store, goal).await);
+        }
+        let hidden = design(store, 5).await;
+        store.set_hidden(hidden, true).await.unwrap();
+        designs.push(hidden);
+        designs.push(designs.iter().max().unwrap() + 100); // no such design
+        let names = (0..8).map(|n| format!("P{n}")).collect();
+        (designs, store.create_name_only_users(names).await.unwrap())
+    }
+
+    #[tokio::test]
+    async fn a_batch_written_as_a_set_answers_and_records_as_like_by_like() {
+        use rand::rngs::StdRng;
+        use rand::{Rng, SeedableRng};
+        let (sets, in_turn) = (test_db::fresh().await, test_db::fresh().await);
+        let (designs, people) = comparison_setup(&sets.store).await;
+        assert_eq!(
+            comparison_setup(&in_turn.store).await,
+            (designs.clone(), people.clone())
+        );
+        let (set_client, connection) = sets.config.connect(NoTls).await.unwrap();
+        tokio::spawn(connection);
+        let (turn_client, connection) = in_turn.config.connect(NoTls).await.unwrap();
+        tokio::spawn(connection);
+        let stores = [None, Some("berlin-mitte"), Some("lisboa")];
+        let mut random = StdRng::seed_from_u64(7);
+        for _ in 0..60 {
+            // A batch as the like writer sends it: sorted by design, each person at
+            // most once per design.
+            let mut batch: Vec<(i64, i64, bool, Option<&str>)> = Vec::new();
+            for _ in 0..random.gen_range(1..24) {
+                let design = designs[random.gen_range(0..designs.len())];
+                let person = people[random.gen_range(0..people.len())];
+                if batch
+                    .iter()
+                    .all(|like| (like.0, like.1) != (design, person))
+                {
+                    let store = stores[random.gen_range(0..stores.len())];
+                    batch.push((design, person, random.gen_bool(0.6), store));
+                }
+            }
+            batch.sort_by_key(|like| like.0);
+            let designs: Vec<i64> = batch.iter().map(|like| like.0).collect();
+            let people: Vec<i64> = batch.iter().map(|like| like.1).collect();
+            let liked: Vec<bool> = batch.iter().map(|like| like.2).collect();
+            let stores: Vec<Option<&str>> = batch.iter().map(|like| like.3).collect();
+            let times = vec![1_000_i64; batch.len()];
+            let likeable = vec!["voting", "goal_reached"];
+            let params: [&(dyn tokio_postgres::types::ToSql + Sync); 8] = [
+                &designs,
+                &people,
+                &liked,
+                &stores,
+                &times,
+                &likeable,
+                &"voting",
+                &"goal_reached",
+            ];
+            let answers = |rows: Vec<tokio_postgres::Row>| {
+                rows.iter()
+                    .map(|row| {
+                        let answer: (bool, i64, String, bool, bool, Option<String>, Option<i64>) = (
+                            row.get(0),
+                            row.get(1),
+                            row.get(2),
+                            row.get(3),
+                            row.get(4),
+                            row.get(5),
+                            row.get(6),
+                        );
+                        answer
+                    })
+                    .collect::<Vec<_>>()
+            };
+            let as_set = set_client
+                .query(
+                    "SELECT * FROM cocrea_set_likes($1, $2, $3, $4, $5, $6, $7, $8)",
+                    &params,
+                )
+                .await
+                .unwrap();
+            let one_by_one = turn_client
+                .query(
+                    "SELECT * FROM cocrea_set_likes_in_turn($1, $2, $3, $4, $5, $6, $7, $8)",
+                    &params,
+                )
+                .await
+                .unwrap();
+            assert_eq!(answers(as_set), answers(one_by_one), "{batch:?}");
+        }
+        // The same rows and the same facts in the same order.
+        for id in &designs[..4] {
+            let (a, b) = (
+                sets.store.design(*id).await.unwrap().unwrap(),
+                in_turn.store.design(*id).await.unwrap().unwrap(),
+            );
+            assert_eq!((a.likes, a.status), (b.likes, b.status));
+            assert_eq!(
+                sets.store.timeline(*id).await.unwrap().len(),
+                in_turn.store.timeline(*id).await.unwrap().len()
+            );
+        }
+        let facts = |rows: Vec<crate::storage::OutboxRow>| {
+            rows.into_iter()
+                .map(|row| (row.seq, row.kind, row.payload))
+                .collect::<Vec<_>>()
+        };
+        let (a, b) = (
+            facts(sets.store.outbox_after(0, 10_000).await.unwrap()),
+            facts(in_turn.store.outbox_after(0, 10_000).await.unwrap()),
+        );
+        assert!(a.len() > 100, "{}", a.len());
+        assert_eq!(a, b);
+        drop((set_client, turn_client));
+        sets.drop_database().await;
+        in_turn.drop_database().await;
     }
 
     #[tokio::test]

@@ -42,6 +42,11 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         "0007_like_batches",
         include_str!("../../../migrations/postgres/0007_like_batches.sql"),
     ),
+    (
+        8,
+        "0008_like_batches_as_sets",
+        include_str!("../../../migrations/postgres/0008_like_batches_as_sets.sql"),
+    ),
 ];
 
 /// The advisory lock that servers starting at once take in turn ("cocrea" in ASCII).
