@@ -79,6 +79,9 @@ BEGIN
         SELECT i.ord, i.design_id, i.liked, i.at, d.id IS NOT NULL AS found,
                d.likes AS likes_before, d.goal, d.status AS status_before,
                (ins.design_id IS NOT NULL OR rem.design_id IS NOT NULL) AS changed,
+               -- What the like does to its design's count (and its store's).
+               CASE WHEN ins.design_id IS NOT NULL THEN 1
+                    WHEN rem.design_id IS NOT NULL THEN -1 ELSE 0 END AS delta,
                -- A like is counted at its store; a like taken back, at the like's own.
                CASE WHEN ins.design_id IS NOT NULL THEN i.store ELSE rem.store END AS store
           FROM input i
@@ -88,9 +91,8 @@ BEGIN
     ),
     counted AS (
         SELECT c.*,
-               CASE WHEN c.changed THEN CASE WHEN c.liked THEN 1 ELSE -1 END ELSE 0 END AS delta,
-               c.likes_before + SUM(CASE WHEN c.changed THEN CASE WHEN c.liked THEN 1 ELSE -1 END ELSE 0 END)
-                   OVER (PARTITION BY c.design_id ORDER BY c.ord) AS likes_after
+               c.likes_before + SUM(c.delta) OVER (PARTITION BY c.design_id ORDER BY c.ord)
+                   AS likes_after
           FROM changes c
     ),
     -- The like that reaches the goal: the first that brings a design still voting to it.

@@ -149,6 +149,40 @@ mod tests {
         }
     }
 
+    /// A like as a batch holds it: design, person, liked, store.
+    type BatchLike<'a> = (i64, i64, bool, Option<&'a str>);
+
+    /// Calls `function` (`cocrea_set_likes` or `cocrea_set_likes_in_turn`) with `batch`
+    /// as the like writer sends it (the rule once, every like at `at`); its rows.
+    async fn call_batch(
+        client: &tokio_postgres::Client,
+        function: &str,
+        batch: &[BatchLike<'_>],
+        at: i64,
+    ) -> Vec<tokio_postgres::Row> {
+        let designs: Vec<i64> = batch.iter().map(|like| like.0).collect();
+        let people: Vec<i64> = batch.iter().map(|like| like.1).collect();
+        let liked: Vec<bool> = batch.iter().map(|like| like.2).collect();
+        let stores: Vec<Option<&str>> = batch.iter().map(|like| like.3).collect();
+        let times = vec![at; batch.len()];
+        client
+            .query(
+                &format!("SELECT * FROM {function}($1, $2, $3, $4, $5, $6, $7, $8)"),
+                &[
+                    &designs,
+                    &people,
+                    &liked,
+                    &stores,
+                    &times,
+                    &vec!["voting", "goal_reached"],
+                    &"voting",
+                    &"goal_reached",
+                ],
+            )
+            .await
+            .unwrap()
+    }
+
     #[tokio::test]
     async fn likes_count_once_reach_the_goal_and_write_the_facts_serde_would() {
         let db = test_db::fresh().await;
@@ -323,7 +357,7 @@ mod tests {
         tokio::spawn(connection);
 
         // As the like writer sends a batch: sorted by design, the rule once.
-        let likes: [(i64, i64, bool, Option<&str>); 7] = [
+        let likes: [BatchLike; 7] = [
             (goal, a, true, None),
             (goal, b, true, Some("berlin-mitte")), // the goal
             (goal, c, true, None),                 // still likeable after it
@@ -332,38 +366,17 @@ mod tests {
             (plain, a, false, None),
             (plain, a, false, None), // nothing left to unlike
         ];
-        let designs: Vec<i64> = likes.iter().map(|like| like.0).collect();
-        let people: Vec<i64> = likes.iter().map(|like| like.1).collect();
-        let liked: Vec<bool> = likes.iter().map(|like| like.2).collect();
-        let stores: Vec<Option<&str>> = likes.iter().map(|like| like.3).collect();
-        let times = vec![now_millis(); likes.len()];
-        let rows = client
-            .query(
-                "SELECT o_found, o_likes, o_status, o_changed, o_reached_goal, o_store_likes \
-                 FROM cocrea_set_likes($1, $2, $3, $4, $5, $6, $7, $8)",
-                &[
-                    &designs,
-                    &people,
-                    &liked,
-                    &stores,
-                    &times,
-                    &vec!["voting", "goal_reached"],
-                    &"voting",
-                    &"goal_reached",
-                ],
-            )
-            .await
-            .unwrap();
+        let rows = call_batch(&client, "cocrea_set_likes", &likes, now_millis()).await;
         let answers: Vec<(bool, i64, String, bool, bool, Option<i64>)> = rows
             .iter()
             .map(|row| {
                 (
-                    row.get(0),
-                    row.get(1),
-                    row.get(2),
-                    row.get(3),
-                    row.get(4),
-                    row.get(5),
+                    row.get("o_found"),
+                    row.get("o_likes"),
+                    row.get("o_status"),
+                    row.get("o_changed"),
+                    row.get("o_reached_goal"),
+                    row.get("o_store_likes"),
                 )
             })
             .collect();
@@ -440,7 +453,7 @@ mod tests {
         for _ in 0..60 {
             // A batch as the like writer sends it: sorted by design, each person at
             // most once per design.
-            let mut batch: Vec<(i64, i64, bool, Option<&str>)> = Vec::new();
+            let mut batch: Vec<BatchLike> = Vec::new();
             for _ in 0..random.gen_range(1..24) {
                 let design = designs[random.gen_range(0..designs.len())];
                 let person = people[random.gen_range(0..people.len())];
@@ -453,22 +466,6 @@ mod tests {
                 }
             }
             batch.sort_by_key(|like| like.0);
-            let designs: Vec<i64> = batch.iter().map(|like| like.0).collect();
-            let people: Vec<i64> = batch.iter().map(|like| like.1).collect();
-            let liked: Vec<bool> = batch.iter().map(|like| like.2).collect();
-            let stores: Vec<Option<&str>> = batch.iter().map(|like| like.3).collect();
-            let times = vec![1_000_i64; batch.len()];
-            let likeable = vec!["voting", "goal_reached"];
-            let params: [&(dyn tokio_postgres::types::ToSql + Sync); 8] = [
-                &designs,
-                &people,
-                &liked,
-                &stores,
-                &times,
-                &likeable,
-                &"voting",
-                &"goal_reached",
-            ];
             let answers = |rows: Vec<tokio_postgres::Row>| {
                 rows.iter()
                     .map(|row| {
@@ -485,20 +482,9 @@ mod tests {
                     })
                     .collect::<Vec<_>>()
             };
-            let as_set = set_client
-                .query(
-                    "SELECT * FROM cocrea_set_likes($1, $2, $3, $4, $5, $6, $7, $8)",
-                    &params,
-                )
-                .await
-                .unwrap();
-            let one_by_one = turn_client
-                .query(
-                    "SELECT * FROM cocrea_set_likes_in_turn($1, $2, $3, $4, $5, $6, $7, $8)",
-                    &params,
-                )
-                .await
-                .unwrap();
+            let as_set = call_batch(&set_client, "cocrea_set_likes", &batch, 1_000).await;
+            let one_by_one =
+                call_batch(&turn_client, "cocrea_set_likes_in_turn", &batch, 1_000).await;
             assert_eq!(answers(as_set), answers(one_by_one), "{batch:?}");
         }
         // The same rows and the same facts in the same order.
