@@ -5,7 +5,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::bundle::BundleRoutes;
-use crate::components::{SiteFooter, SiteHeader};
+use crate::components::{Later, SiteFooter, SiteHeader};
 use crate::contexts::provide_auth;
 use crate::i18n::{msg, t, UrlLanguage};
 use crate::pages::{DesignDetailPage, GalleryPage, LoginPage, OtherPathPage, SignupPage};
@@ -23,13 +23,15 @@ pub fn App() -> impl IntoView {
             </a>
             <SiteHeader />
             <main id="main" class="site-main" tabindex="-1">
-                <Routes fallback=|| view! { <OtherPathPage /> }>
-                    <Route path=path!("/") view=GalleryPage />
-                    <Route path=path!("/designs/:id") view=DesignDetailPage />
-                    <Route path=path!("/login") view=LoginPage />
-                    <Route path=path!("/signup") view=SignupPage />
-                    <BundleRoutes />
-                </Routes>
+                <Later>
+                    <Routes fallback=|| view! { <OtherPathPage /> }>
+                        <Route path=path!("/") view=GalleryPage />
+                        <Route path=path!("/designs/:id") view=DesignDetailPage />
+                        <Route path=path!("/login") view=LoginPage />
+                        <Route path=path!("/signup") view=SignupPage />
+                        <BundleRoutes />
+                    </Routes>
+                </Later>
             </main>
             <SiteFooter />
         </Router>

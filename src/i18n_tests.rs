@@ -203,6 +203,26 @@ fn counts_are_grouped_as_each_language_writes_them() {
 }
 
 #[wasm_bindgen_test]
+fn counts_below_a_thousand_read_as_intl_writes_them() {
+    // They skip Intl (its first formatter is slow to make): the text must not change.
+    for lang in [Lang::En, Lang::Es, Lang::PtBr, Lang::It] {
+        let locales = js_sys::Array::of1(&lang.tag().into());
+        let intl = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
+        for n in [-999, -1, 0, 1, 7, 12, 100, 999] {
+            let written = intl
+                .call1(&wasm_bindgen::JsValue::UNDEFINED, &(n as f64).into())
+                .unwrap()
+                .as_string();
+            assert_eq!(
+                Some(IntlRules(lang).format_number(n)),
+                written,
+                "{lang:?} {n}"
+            );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
 fn likes_are_counted_with_each_language_s_plurals() {
     install_tables();
     let likes = |lang: Lang, n: i64| {

@@ -414,3 +414,36 @@ async fn a_three_character_password_is_pointed_out_and_nothing_is_sent() {
         Some("text")
     );
 }
+
+#[wasm_bindgen_test]
+async fn what_comes_later_is_built_in_a_task_of_its_own() {
+    use crate::components::Later;
+    use crate::main_thread::yield_to_browser;
+
+    let host = host();
+    let _mounted = mount_to(host.clone(), || {
+        view! {
+            <p class="first">"The image and the Like button"</p>
+            <Later>
+                <p class="later">"Comments"</p>
+            </Later>
+        }
+    });
+    assert!(
+        find(&host, ".first").is_some(),
+        "the view around it is there at once"
+    );
+    assert!(
+        find(&host, ".later").is_none(),
+        "what comes later is not built in the same task"
+    );
+    yield_to_browser().await;
+    yield_to_browser().await;
+    assert_eq!(text(&host, ".later"), "Comments");
+    let first = find(&host, ".first").unwrap();
+    assert_eq!(
+        first.next_element_sibling().map(|next| next.class_name()),
+        Some("later".to_owned()),
+        "it takes its place in the page, after what comes before it"
+    );
+}

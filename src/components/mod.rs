@@ -15,6 +15,6 @@ pub use design::{AfterGoalPanel, DesignTimeline, ShareButton, StoreVisitNote, Su
 pub use gallery::{DesignCard, GalleryControls, GoalProgress, LikeButton, LikeCount, StatusBadge};
 pub use notifications::{NotificationBell, NotificationPanel};
 pub use shared::{
-    DateText, ErrorNotice, FieldError, FormBanner, HeartIcon, NotFound, SiteFooter, SiteHeader,
-    Spinner,
+    DateText, ErrorNotice, FieldError, FormBanner, HeartIcon, Later, NotFound, SiteFooter,
+    SiteHeader, Spinner,
 };

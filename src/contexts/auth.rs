@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api;
+use crate::main_thread::yield_to_browser;
 
 /// What the app knows about the session.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,6 +90,8 @@ pub fn provide_auth() -> Auth {
     };
     provide_context(auth);
     spawn_local(async move {
+        // The page is drawn first; asking who is signed in is a task of its own.
+        yield_to_browser().await;
         let known = match api::me().await {
             Ok(account) => AuthStatus::SignedIn(account),
             // Unauthorized, or the server can't say: act as signed out; a request

@@ -59,6 +59,12 @@ impl LanguageRules for IntlRules {
     }
 
     fn format_number(&self, n: i64) -> String {
+        // Below a thousand there is nothing to group, and every language of the app
+        // writes the digits 0-9: no need to wake Intl (its first formatter is slow to
+        // make, and a page's first counts are small).
+        if n.abs() < 1000 {
+            return n.to_string();
+        }
         with_formatters(self.0, |f| {
             f.number
                 .call1(&JsValue::UNDEFINED, &JsValue::from_f64(n as f64))

@@ -11,7 +11,7 @@ use crate::components::design::design_timeline::is_past_voting;
 use crate::components::gallery::design_card::{is_likeable, shown_status};
 use crate::components::AfterGoalPanel;
 use crate::components::{
-    CommentList, DateText, DesignTimeline, ErrorNotice, GoalProgress, LikeButton, LikeCount,
+    CommentList, DateText, DesignTimeline, ErrorNotice, GoalProgress, Later, LikeButton, LikeCount,
     NotFound, ReportForm, ShareButton, Spinner, StatusBadge, StoreVisitNote, SubmittedNotice,
 };
 use crate::contexts::use_auth;
@@ -19,6 +19,7 @@ use crate::first_paint::{drop_first_paint, take_inlined};
 use crate::i18n::{
     around, category_name, format_date, live_text, msg, page_title, t, text, text_with, Msg,
 };
+use crate::main_thread::yield_to_browser;
 use crate::redirect::pending_like;
 use crate::set_page_title;
 
@@ -53,6 +54,8 @@ pub fn DesignDetailPage() -> impl IntoView {
         let inlined = id.and_then(take_inlined_design);
         async move {
             if let Some(design) = inlined {
+                // The page's frame first, the design in a task of its own.
+                yield_to_browser().await;
                 return Ok(Some(design));
             }
             match id {
@@ -196,6 +199,8 @@ fn awaiting_review_notice() -> impl IntoView {
 }
 
 /// The loaded design, laid out as an image beside (or above, on phones) its details.
+/// The image, title and Like button are built first; what is below the goal, and the
+/// timeline and comments, each follow in a task of their own ([`Later`]).
 #[component]
 fn DesignView(
     /// The design to show.
@@ -205,7 +210,6 @@ fn DesignView(
     let query = use_query_map();
     let just_submitted = query.with_untracked(|q| q.get_str("submitted").is_some());
     let title = design.title.clone();
-    let has_date = !format_date(&design.created_at).is_empty();
     let category = design.category;
     let designer_id = design.designer.id;
     let is_mine = move || {
@@ -280,51 +284,56 @@ fn DesignView(
                     }}
                     <div class="design-likes">{likes_view}</div>
                     <GoalProgress likes=likes goal=goal with_text=true voting=status == DesignStatus::Voting />
-                    {move || {
-                        if status == DesignStatus::Pending && is_mine() {
-                            awaiting_review_notice().into_any()
-                        } else {
-                            view! {
-                                <p class="goal-explainer">
-                                    {live_text(move || text(status_sentence(shown.get())))}
-                                </p>
+                    <Later>
+                        {move || {
+                            if status == DesignStatus::Pending && is_mine() {
+                                awaiting_review_notice().into_any()
+                            } else {
+                                view! {
+                                    <p class="goal-explainer">
+                                        {live_text(move || text(status_sentence(shown.get())))}
+                                    </p>
+                                }
+                                    .into_any()
                             }
-                                .into_any()
-                        }
-                    }}
-                    {(is_likeable(status) && !just_submitted)
-                        .then(|| view! { <ShareButton design_id=design.id title=design.title.clone() /> })}
-                    {(!design.description.trim().is_empty())
-                        .then(|| {
-                            view! {
-                                <div class="design-description">
-                                    <h2 class="visually-hidden">{t(msg::DESIGN_ABOUT)}</h2>
-                                    <p>{design.description}</p>
-                                </div>
-                            }
-                        })}
-                    {has_date
-                        .then(|| {
-                            let (before, after) = around(msg::DESIGN_SUBMITTED_ON, "date");
-                            view! {
-                                <p class="design-date">
-                                    {before}
-                                    <DateText at=design.created_at />
-                                    {after}
-                                </p>
-                            }
-                        })}
-                    <AfterGoalPanel design_id=design.id status=status />
-                    {move || {
-                        (open_to_public && signed_in())
-                            .then(|| view! { <ReportForm design_id=design.id /> })
-                    }}
+                        }}
+                        {(is_likeable(status) && !just_submitted)
+                            .then(|| view! { <ShareButton design_id=design.id title=design.title.clone() /> })}
+                        {(!design.description.trim().is_empty())
+                            .then(|| {
+                                view! {
+                                    <div class="design-description">
+                                        <h2 class="visually-hidden">{t(msg::DESIGN_ABOUT)}</h2>
+                                        <p>{design.description}</p>
+                                    </div>
+                                }
+                            })}
+                        {(!format_date(&design.created_at).is_empty())
+                            .then(|| {
+                                let (before, after) = around(msg::DESIGN_SUBMITTED_ON, "date");
+                                view! {
+                                    <p class="design-date">
+                                        {before}
+                                        <DateText at=design.created_at />
+                                        {after}
+                                    </p>
+                                }
+                            })}
+                        <AfterGoalPanel design_id=design.id status=status />
+                        {move || {
+                            (open_to_public && signed_in())
+                                .then(|| view! { <ReportForm design_id=design.id /> })
+                        }}
+                    </Later>
                 </div>
             </div>
-            <div class="design-feedback">
-                {is_past_voting(status).then(|| view! { <DesignTimeline design_id=design.id /> })}
-                {open_to_public.then(|| view! { <CommentList design_id=design.id designer_id=designer_id /> })}
-            </div>
+            <Later>
+                <div class="design-feedback">
+                    {is_past_voting(status).then(|| view! { <DesignTimeline design_id=design.id /> })}
+                    {open_to_public
+                        .then(|| view! { <CommentList design_id=design.id designer_id=designer_id /> })}
+                </div>
+            </Later>
         </article>
     }
 }
