@@ -140,9 +140,10 @@ pub fn run(_args: &[String]) -> Result<()> {
          `/designs/3` performance 72, LCP 3.4 s, CLS 0.415, interactive 3.4 s, TBT 90 ms.\n",
     );
     body.push_str(&format!(
-        "\nTime to interactive is when the main thread goes quiet: the app starts in tasks \
-         short enough to answer a tap between them, so that comes before the app's view is \
-         on screen. When the app's Like button is there to tap (`/designs/{design}`, \
+        "\nTime to interactive is when the main thread goes quiet (its last task over 50 ms, \
+         simulated); the app starts in short tasks, so a tap is answered between them. It \
+         does not say when the app's view is on screen. When the app's Like button is there \
+         to tap (`/designs/{design}`, \
          tools/like-ready.mjs: Chromium really slowed down, slow 4G and 4x CPU, as \
          devtools throttles them, which is slower than Lighthouse's simulation): {:.2} s, \
          the median of {RUNS} runs ({}).\n",
