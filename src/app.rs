@@ -33,7 +33,11 @@ pub fn App() -> impl IntoView {
                     </Routes>
                 </Later>
             </main>
-            <SiteFooter />
+            // After the page's own view: built first, the footer would stand where the page
+            // goes, then move down.
+            <Later>
+                <SiteFooter />
+            </Later>
         </Router>
     }
 }
