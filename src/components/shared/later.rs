@@ -7,8 +7,8 @@ use crate::main_thread::yield_to_browser;
 
 /// Renders its children in a task of their own, after the view around them: what a
 /// shopper needs first (the image, the Like button) is built without waiting for
-/// what is further down the page, and no task of the start is long enough to keep a
-/// tap waiting.
+/// what is further down the page, and the start is several short tasks, between which
+/// the browser answers a tap, rather than one long one.
 #[component]
 pub fn Later(children: Children) -> impl IntoView {
     let shown = RwSignal::new(false);
