@@ -1,6 +1,12 @@
 //! The trending rank: stored per design and refreshed here, in the background, so the
 //! gallery's default order reads an index instead of scoring every design on every
-//! request (as Lemmy keeps its `hot_rank`).
+//! request (as Lemmy keeps its `hot_rank`). On PostgreSQL each refresh also stores
+//! top's and near goal's keys (a design's likes, how far it is toward its goal), so
+//! that no index on designs covers the count a like changes and every like's update
+//! stays a cheap in-place (HOT) one (migration 0009); those two orders then move at
+//! refreshes too, while each card shows its live count. SQLite reads them live from
+//! its own indexes: its single writer rewrites only the index entries of the columns
+//! a like changes, which costs it little.
 //!
 //! Each refresh computes the scores of the designs it names at one moment, with the
 //! shared formula (`cocrea_api::ranking::trending_score`), and stores them in one

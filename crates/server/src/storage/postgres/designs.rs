@@ -176,31 +176,38 @@ impl DesignStorage for PgStore {
     }
 }
 
-/// The table expression, sort key (as a double) and tie-breaking id of each order
-/// (descending, ties broken by id). Each has an index in that order (migration 0003),
-/// so a page reads only its rows.
+/// The ranks and the design of each, for the orders read from design_ranks.
+const RANKED_DESIGNS: &str = "design_ranks r JOIN designs d ON d.id = r.design_id \
+     JOIN users u ON u.id = d.designer_id";
+
+/// The table expression, sort key and tie-breaking id of each order (descending, ties
+/// broken by id). Each has an index in that order (migrations 0001, 0003 and 0009), so
+/// a page reads only its rows.
 fn order_of(sort: SortOrder) -> (&'static str, &'static str, &'static str) {
-    const DESIGNS: &str = "designs d JOIN users u ON u.id = d.designer_id";
     match sort {
-        SortOrder::New => (DESIGNS, "d.created_at", "d.id"),
-        SortOrder::Top => (DESIGNS, "d.likes", "d.id"),
-        // As the index designs_near_goal is built.
-        SortOrder::NearGoal => (DESIGNS, "goal_fraction(d.likes, d.goal)", "d.id"),
-        // The stored rank (see `crate::trending`), read from its own index.
-        SortOrder::Trending => (
-            "design_ranks r JOIN designs d ON d.id = r.design_id \
-             JOIN users u ON u.id = d.designer_id",
-            "r.trending",
-            "r.design_id",
+        SortOrder::New => (
+            "designs d JOIN users u ON u.id = d.designer_id",
+            "d.created_at",
+            "d.id",
         ),
+        // The keys stored with the trending rank (see `crate::trending` and migration
+        // 0009): no index on designs covers the count a like changes.
+        SortOrder::Top => (RANKED_DESIGNS, "r.likes", "r.design_id"),
+        SortOrder::NearGoal => (RANKED_DESIGNS, "r.near_goal", "r.design_id"),
+        SortOrder::Trending => (RANKED_DESIGNS, "r.trending", "r.design_id"),
     }
+}
+
+/// Whether an order reads its key from design_ranks.
+fn is_ranked(sort: SortOrder) -> bool {
+    sort != SortOrder::New
 }
 
 /// The table expression of [`SearchPlan::MatchesFirst`]: the matches (the CTE
 /// `matches`), each one's design (and rank) read by its key. `OFFSET 0` keeps each
 /// lookup a lookup, so the planner cannot walk an order's index instead.
 fn matches_first(sort: SortOrder) -> &'static str {
-    if sort == SortOrder::Trending {
+    if is_ranked(sort) {
         "matches m \
          JOIN LATERAL (SELECT * FROM designs WHERE id = m.design_id OFFSET 0) d ON true \
          JOIN LATERAL (SELECT * FROM design_ranks WHERE design_id = m.design_id OFFSET 0) r \
@@ -238,11 +245,12 @@ async fn list_designs(
     let mut conditions = vec![format!("d.status IN ({PUBLIC_STATUSES}) AND NOT d.hidden")];
     let mut values: Vec<Box<dyn ToSql + Sync + Send>> = Vec::new();
     if request.sort == SortOrder::NearGoal {
-        // "Near goal" is about designs still collecting likes.
-        conditions.push("d.status = 'voting'".into());
+        // "Near goal" is about designs still collecting likes: those its stored key
+        // names (the index holds only them), still voting now.
+        conditions.push("r.near_goal IS NOT NULL AND d.status = 'voting'".into());
     }
     if let Some(category) = request.category {
-        let column = if request.sort == SortOrder::Trending {
+        let column = if is_ranked(request.sort) {
             "r.category"
         } else {
             "d.category"
@@ -287,19 +295,24 @@ async fn list_designs(
     if let Some(cursor) = request.after {
         let after_key = next_param(&mut values, Box::new(cursor.key));
         let after_id = next_param(&mut values, Box::new(cursor.id));
-        let anchor = if request.sort == SortOrder::Trending {
-            // Trending continues after the cursor's design where it ranks now: the
-            // reasoning is in SQLite's listing (storage/sqlite/designs.rs).
-            format!(
+        let anchor = match request.sort {
+            // Compared as the column's own type, so the index serves the range (times
+            // are whole numbers, exact in a double).
+            SortOrder::New => format!("{after_key}::double precision::bigint"),
+            // A ranked order continues after the cursor's design where it ranks now:
+            // the reasoning is in SQLite's listing (storage/sqlite/designs.rs).
+            SortOrder::Top => format!(
+                "COALESCE((SELECT likes FROM design_ranks WHERE design_id = {after_id}::bigint), \
+                 {after_key}::double precision::bigint)"
+            ),
+            SortOrder::NearGoal => format!(
+                "COALESCE((SELECT near_goal FROM design_ranks WHERE design_id = {after_id}::bigint), \
+                 {after_key}::double precision)"
+            ),
+            SortOrder::Trending => format!(
                 "COALESCE((SELECT trending FROM design_ranks WHERE design_id = {after_id}::bigint), \
                  {after_key}::double precision)"
-            )
-        } else if matches!(request.sort, SortOrder::New | SortOrder::Top) {
-            // Compared as the column's own type, so the index serves the range
-            // (times and counts are whole numbers, exact in a double).
-            format!("{after_key}::double precision::bigint")
-        } else {
-            format!("{after_key}::double precision")
+            ),
         };
         // A row comparison, which the order's index serves as one range.
         conditions.push(format!("({key}, {id}) < ({anchor}, {after_id}::bigint)"));
@@ -341,9 +354,14 @@ async fn list_designs(
 const TRENDING_AT_NOW: &str = "trending_score(d.likes, \
      GREATEST(0, $1::bigint - d.created_at)::double precision / 3600000::double precision)";
 
+/// Near goal's key of the design `d` (migration 0009): how far it is toward its goal
+/// while listed and voting, else none (near goal skips it). Top's key is `d.likes`.
+const NEAR_GOAL_KEY: &str = "CASE WHEN d.status = 'voting' AND NOT d.hidden \
+     THEN goal_fraction(d.likes, d.goal) END";
+
 /// Ranks one design at `now`, after it was stored or its status or visibility changed:
 /// its trending score when the gallery lists it, else 0 and never stale
-/// ([`UNLISTED_RANKED_AT`]).
+/// ([`UNLISTED_RANKED_AT`]); and its top and near-goal keys.
 pub(super) async fn rank_design(
     client: &impl GenericClient,
     design_id: i64,
@@ -355,7 +373,8 @@ pub(super) async fn rank_design(
             &format!(
                 "UPDATE design_ranks r SET \
                  trending = CASE WHEN {listed} THEN {TRENDING_AT_NOW} ELSE 0 END, \
-                 ranked_at = CASE WHEN {listed} THEN $1 ELSE $3 END \
+                 ranked_at = CASE WHEN {listed} THEN $1 ELSE $3 END, \
+                 likes = d.likes, near_goal = {NEAR_GOAL_KEY} \
                  FROM designs d WHERE d.id = r.design_id AND r.design_id = $2"
             ),
             &[&now, &design_id, &UNLISTED_RANKED_AT],
@@ -364,8 +383,31 @@ pub(super) async fn rank_design(
     Ok(())
 }
 
-/// Recomputes the ranks a refresh names, in one statement (one transaction).
+/// Recomputes the ranks a refresh names, in one statement (one transaction), then the
+/// top and near-goal keys of every design whose count or status moved since.
 async fn refresh_trending(
+    client: &impl GenericClient,
+    refresh: &TrendingRefresh,
+) -> Result<u64, StorageError> {
+    let updated = refresh_trending_scores(client, refresh).await?;
+    // Every design compared (a join of two narrow scans, about 20 ms at 100,000
+    // designs), so a count that fell, which no like row since the last refresh
+    // records, moves too.
+    client
+        .execute(
+            &format!(
+                "UPDATE design_ranks r SET likes = d.likes, near_goal = {NEAR_GOAL_KEY} \
+                 FROM designs d WHERE d.id = r.design_id \
+                 AND (r.likes <> d.likes OR r.near_goal IS DISTINCT FROM {NEAR_GOAL_KEY})"
+            ),
+            &[],
+        )
+        .await?;
+    Ok(updated)
+}
+
+/// Recomputes the trending scores a refresh names, in one statement (one transaction).
+async fn refresh_trending_scores(
     client: &impl GenericClient,
     refresh: &TrendingRefresh,
 ) -> Result<u64, StorageError> {
@@ -739,6 +781,88 @@ mod tests {
                 assert_search_pages_exactly(store, sort, search, expected).await;
             }
         }
+        db.drop_database().await;
+    }
+
+    #[tokio::test]
+    async fn top_and_near_goal_move_at_a_refresh_and_no_index_on_designs_covers_a_count() {
+        let db = test_db::fresh().await;
+        let store = &db.store;
+        let designer = store
+            .create_name_only_users(vec!["Designer".into()])
+            .await
+            .unwrap()[0];
+        let mut ids = Vec::new();
+        for n in 0..3_i64 {
+            let design = store
+                .insert_design(NewDesign {
+                    title: format!("Shirt {n}"),
+                    description: "Light".into(),
+                    category: Category::Tops,
+                    designer_id: designer,
+                    image_hash: "a".repeat(64),
+                    image_width: 10,
+                    image_height: 20,
+                    goal: 10,
+                    status: DesignStatus::Voting,
+                    created_at: 1_700_000_000_000 + n,
+                })
+                .await
+                .unwrap();
+            ids.push(design.id);
+        }
+        let first = |sort| async move {
+            let page = store
+                .list_designs(ListDesigns {
+                    sort,
+                    limit: 3,
+                    ..ListDesigns::default()
+                })
+                .await
+                .unwrap();
+            (page.items[0].id, page.items[0].likes)
+        };
+        let refresh = || async {
+            store
+                .refresh_trending(crate::trending::next_refresh(
+                    crate::storage::now_millis(),
+                    0,
+                ))
+                .await
+                .unwrap();
+        };
+        store.add_likes(ids[0], vec![(designer, 1)]).await.unwrap();
+        // Between refreshes the order stays; the card's count is live.
+        assert_eq!(first(SortOrder::Top).await, (ids[2], 0));
+        refresh().await;
+        for sort in [SortOrder::Top, SortOrder::NearGoal] {
+            assert_eq!(first(sort).await, (ids[0], 1), "{sort:?}");
+        }
+        // A count that fell (no like row records it) moves at the next refresh too.
+        let client = store.client().await.unwrap();
+        client
+            .execute("UPDATE designs SET likes = 0 WHERE id = $1", &[&ids[0]])
+            .await
+            .unwrap();
+        refresh().await;
+        for sort in [SortOrder::Top, SortOrder::NearGoal] {
+            assert_eq!(first(sort).await, (ids[2], 0), "{sort:?}");
+        }
+        // So a like's update of designs (its count, perhaps its status) is a HOT one:
+        // no index entry is written.
+        let covering: Vec<String> = client
+            .query(
+                "SELECT indexname FROM pg_indexes WHERE tablename = 'designs' \
+                 AND (indexdef ~ '\\mlikes\\M' OR indexdef ~ '\\mstatus\\M')",
+                &[],
+            )
+            .await
+            .unwrap()
+            .iter()
+            .map(|row| row.get(0))
+            .collect();
+        assert!(covering.is_empty(), "{covering:?}");
+        drop(client);
         db.drop_database().await;
     }
 }

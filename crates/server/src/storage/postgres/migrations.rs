@@ -47,6 +47,11 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         "0008_like_batches_as_sets",
         include_str!("../../../migrations/postgres/0008_like_batches_as_sets.sql"),
     ),
+    (
+        9,
+        "0009_stored_counts",
+        include_str!("../../../migrations/postgres/0009_stored_counts.sql"),
+    ),
 ];
 
 /// The advisory lock that servers starting at once take in turn ("cocrea" in ASCII).
