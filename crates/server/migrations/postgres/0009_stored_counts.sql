@@ -24,8 +24,14 @@ UPDATE design_ranks r
   FROM designs d
  WHERE d.id = r.design_id;
 
+-- Each with a twin per category, as trending has: a like updates none of them.
 CREATE INDEX design_ranks_by_likes ON design_ranks (likes DESC, design_id DESC);
+CREATE INDEX design_ranks_by_category_likes
+    ON design_ranks (category, likes DESC, design_id DESC);
 CREATE INDEX design_ranks_near_goal ON design_ranks (near_goal DESC, design_id DESC)
+    WHERE near_goal IS NOT NULL;
+CREATE INDEX design_ranks_by_category_near_goal
+    ON design_ranks (category, near_goal DESC, design_id DESC)
     WHERE near_goal IS NOT NULL;
 
 DROP INDEX designs_by_likes;

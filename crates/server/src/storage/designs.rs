@@ -243,15 +243,6 @@ pub(super) fn search_plan(matches: f64, designs: f64, page: f64, walk_share: f64
     }
 }
 
-/// The share of the designs a walk of `sort`'s index keeps, for [`search_plan`]: top
-/// and near-goal walk an index of every category and skip the others.
-pub(super) fn walk_share(sort: SortOrder, category: Option<Category>) -> f64 {
-    match (category, sort) {
-        (Some(_), SortOrder::Top | SortOrder::NearGoal) => 1.0 / Category::ALL.len() as f64,
-        _ => 1.0,
-    }
-}
-
 /// How many matches are worth counting before choosing a plan: twice as many as where
 /// the two plans cost the same (a page of `page` out of `designs`, every design kept),
 /// so that a count that reaches it means [`SearchPlan::OrderFirst`].

@@ -9,7 +9,7 @@ use tokio_postgres::Row;
 use super::word_stats::WordStats;
 use super::{stored_u32, PgStore};
 use crate::storage::designs::{
-    category_from_stored, search_plan, search_words, status_from_stored, walk_share, SearchPlan,
+    category_from_stored, search_plan, search_words, status_from_stored, SearchPlan,
     DESIGN_COLUMNS, DESIGN_COLUMN_COUNT, PUBLIC_STATUSES, SELECT_DESIGN, UNLISTED_RANKED_AT,
 };
 use crate::storage::{
@@ -270,7 +270,9 @@ async fn list_designs(
             matches,
             total,
             f64::from(limit + 1),
-            walk_share(request.sort, request.category),
+            // Every order's walk keeps every design it passes: each has an index of
+            // its own per category (migrations 0003 and 0009).
+            1.0,
         );
         let param = next_param(&mut values, Box::new(ts_query(&words)));
         match plan {

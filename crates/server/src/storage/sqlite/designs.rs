@@ -8,7 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::SqliteStore;
 use crate::storage::designs::{
-    matches_worth_counting, search_plan, search_words, walk_share, SearchPlan, DESIGN_COLUMNS,
+    matches_worth_counting, search_plan, search_words, SearchPlan, DESIGN_COLUMNS,
     DESIGN_COLUMN_COUNT, PUBLIC_STATUSES, SELECT_DESIGN, UNLISTED_RANKED_AT,
 };
 use crate::storage::{
@@ -199,6 +199,15 @@ fn order_of(sort: SortOrder) -> (&'static str, String, &'static str) {
             "r.trending".into(),
             "r.design_id",
         ),
+    }
+}
+
+/// The share of the designs a walk of `sort`'s index keeps, for [`search_plan`]: on
+/// SQLite top and near-goal walk an index of every category and skip the others.
+fn walk_share(sort: SortOrder, category: Option<Category>) -> f64 {
+    match (category, sort) {
+        (Some(_), SortOrder::Top | SortOrder::NearGoal) => 1.0 / Category::ALL.len() as f64,
+        _ => 1.0,
     }
 }
 
