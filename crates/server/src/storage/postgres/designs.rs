@@ -392,9 +392,9 @@ async fn refresh_trending(
     refresh: &TrendingRefresh,
 ) -> Result<u64, StorageError> {
     let updated = refresh_trending_scores(client, refresh).await?;
-    // Every design compared (a join of two narrow scans, about 20 ms at 100,000
-    // designs), so a count that fell, which no like row since the last refresh
-    // records, moves too.
+    // Every design compared (a hash join of two scans: 62-68 ms at 100,000 designs
+    // on 2 cores, 96 ms with 1,000 counts moved; once a minute), so a count that fell,
+    // which no like row since the last refresh records, moves too.
     client
         .execute(
             &format!(
