@@ -61,7 +61,7 @@ pub struct Config {
 
     /// The site's public address (as https://shop.example.com), used by QR codes and
     /// share links; without it, the address each request came to.
-    #[arg(long, env = "COCREA_PUBLIC_URL", value_parser = crate::displays::parse_public_url)]
+    #[arg(long, env = "COCREA_PUBLIC_URL", value_parser = parse_public_url)]
     pub public_url: Option<String>,
 
     /// The fewest pixels an uploaded image may have on its short side (0: any size).
@@ -134,5 +134,50 @@ impl Config {
     /// The directory of stored images.
     pub fn images_dir(&self) -> PathBuf {
         self.data_dir.join("images")
+    }
+}
+
+/// Checks a `--public-url`: an `http` or `https` address with a host and nothing after
+/// the host but an optional path; returned without its trailing `/`.
+pub fn parse_public_url(value: &str) -> Result<String, String> {
+    let value = value.trim().trim_end_matches('/');
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
+        .ok_or("the public URL must start with https:// or http://")?;
+    let host = rest.split('/').next().unwrap_or("");
+    if host.is_empty()
+        || value.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '?' | '#' | '"' | '<' | '>')
+        })
+    {
+        return Err("the public URL needs a host and no spaces, query or fragment".into());
+    }
+    Ok(value.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_public_url;
+
+    #[test]
+    fn a_public_url_is_an_http_address_without_its_trailing_slash() {
+        assert_eq!(
+            parse_public_url("https://shop.example.com/").unwrap(),
+            "https://shop.example.com"
+        );
+        assert_eq!(
+            parse_public_url("http://10.0.0.5:8080").unwrap(),
+            "http://10.0.0.5:8080"
+        );
+        for bad in [
+            "shop.example.com",
+            "ftp://x",
+            "https://",
+            "https://a b",
+            "https://x?y",
+        ] {
+            assert!(parse_public_url(bad).is_err(), "{bad}");
+        }
     }
 }

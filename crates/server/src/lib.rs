@@ -15,6 +15,8 @@ pub mod events;
 pub mod gallery_seed;
 pub mod image_size;
 pub mod images;
+#[cfg(test)]
+mod module_graph;
 pub mod notifications;
 pub mod routes;
 mod serve;
