@@ -39,11 +39,15 @@ fn modules(src: &Path) -> BTreeMap<String, String> {
     found
 }
 
-/// The code of a source file without its comments and its `#[cfg(test)]` modules.
+/// The code of a source file without its comments and its test module (an inline
+/// `#[cfg(test)] mod … {`, which ends the file as written here; a `#[cfg(test)] mod x;`
+/// declaration is no test module).
 fn code_of(source: &str) -> String {
+    let lines: Vec<&str> = source.lines().collect();
     let mut code = String::new();
-    for line in source.lines() {
-        if line.trim_start().starts_with("#[cfg(test)]") {
+    for (at, line) in lines.iter().enumerate() {
+        let next = lines.get(at + 1).map_or("", |next| next.trim());
+        if line.trim() == "#[cfg(test)]" && next.contains("mod ") && next.ends_with('{') {
             break;
         }
         code.push_str(line.split("//").next().unwrap_or(""));
@@ -190,7 +194,13 @@ fn a_cycle_is_found_through_grouped_and_relative_imports() {
             "d".to_owned(),
             "use crate::b;\nfn f() { b::c::g() }\n".to_owned(),
         ),
-        ("b".to_owned(), "// crate::a in a comment\n".to_owned()),
+        (
+            "b".to_owned(),
+            "// crate::a in a comment\n#[cfg(test)]\nmod t;\nuse crate::e;\n\
+             #[cfg(test)]\nmod tests {\n    use crate::a;\n}\n"
+                .to_owned(),
+        ),
+        ("e".to_owned(), String::new()),
         ("b::c".to_owned(), "use super::super::a::Z;\n".to_owned()),
     ]
     .into();
