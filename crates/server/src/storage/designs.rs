@@ -154,7 +154,9 @@ pub trait DesignStorage {
     async fn all_designs(&self) -> Result<Vec<DesignRow>, StorageError>;
 
     /// Recomputes the stored trending rank of the public designs `refresh` names, at
-    /// its moment, in one transaction; returns how many were ranked.
+    /// its moment, in one transaction; returns how many were ranked. PostgreSQL, which
+    /// also keeps top's and near goal's keys with the ranks (migration 0009), then
+    /// brings those up to date for every design whose count or status moved.
     async fn refresh_trending(&self, refresh: TrendingRefresh) -> Result<u64, StorageError>;
 
     /// Brings the query planner's statistics up to date after many designs were stored
